@@ -1,0 +1,156 @@
+package io.ibmcos.camel;
+
+import io.ibmcos.camel.producer.BucketOperations;
+import io.ibmcos.client.CosClient;
+import io.ibmcos.client.CosClientConfig;
+import io.ibmcos.client.DefaultCosClient;
+import io.ibmcos.client.auth.IamCredentials;
+import io.ibmcos.client.auth.ResolvedCredentials;
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import org.apache.camel.Category;
+import org.apache.camel.Consumer;
+import org.apache.camel.Processor;
+import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.UriEndpoint;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.util.URISupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Store and retrieve objects, buckets, legal holds and retention in IBM Cloud Object Storage.
+ */
+@UriEndpoint(firstVersion = "0.1.0", scheme = "ibmcos", title = "IBM Cloud Object Storage",
+             syntax = "ibmcos:bucketName", category = { Category.CLOUD, Category.FILE },
+             headersClass = IbmCosConstants.class, producerOnly = true)
+public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
+
+    private static final Logger LOG = LoggerFactory.getLogger(IbmCosEndpoint.class);
+
+    @UriParam
+    private IbmCosConfiguration configuration;
+
+    /** Resolved when the endpoint is created; null when a cosClient is given. */
+    private ResolvedCredentials credentials;
+    private volatile CosClient client;
+    private boolean ownsClient;
+
+    public IbmCosEndpoint(String uri, IbmCosComponent component, IbmCosConfiguration configuration) {
+        super(uri, component);
+        this.configuration = configuration;
+    }
+
+    @Override
+    public IbmCosComponent getComponent() {
+        return (IbmCosComponent) super.getComponent();
+    }
+
+    @Override
+    public Producer createProducer() {
+        return new IbmCosProducer(this);
+    }
+
+    @Override
+    public Consumer createConsumer(Processor processor) {
+        throw new UnsupportedOperationException("The ibmcos component has no consumer yet: use it in to(...) only "
+                + "(the polling consumer is planned for the next release)");
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        if (client == null) {
+            CosClient given = configuration.getCosClient();
+            if (given != null) {
+                client = given;
+                ownsClient = false;
+            } else {
+                LOG.debug("Building a COS client for {} with credentials from {}", configuration.getEndpointUrl(),
+                        credentials.source());
+                client = new DefaultCosClient(clientConfig());
+                ownsClient = true;
+            }
+        }
+        if (configuration.isAutoCreateBucket()) {
+            // failures propagate: a route that cannot reach or create its bucket must not start as if it could
+            BucketOperations.ensureBucket(client, configuration);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        CosClient c = client;
+        client = null;
+        if (ownsClient && c != null) {
+            c.close();
+        }
+        ownsClient = false;
+        super.doStop();
+    }
+
+    CosClientConfig clientConfig() {
+        CosClientConfig.Builder b = CosClientConfig.builder()
+                .endpoint(URI.create(configuration.getEndpointUrl().strip()))
+                .location(configuration.getLocation())
+                .pathStyle(configuration.isForcePathStyle())
+                .connectTimeout(Duration.ofMillis(configuration.getConnectTimeout()))
+                .requestTimeout(configuration.getRequestTimeout() > 0
+                        ? Duration.ofMillis(configuration.getRequestTimeout()) : null)
+                .maxConnections(configuration.getMaxConnections())
+                .credentials(credentials.credentials())
+                .userAgent("camel-ibmcos/0.1 camel/" + getCamelContext().getVersion());
+        if (credentials.credentials() instanceof IamCredentials) {
+            b.iamTokenCache(getComponent().iamTokenCache());
+        }
+        return b.build();
+    }
+
+    /** The client in use while the endpoint is started. Shared: callers must never close it. */
+    public CosClient getClient() {
+        return client;
+    }
+
+    public IbmCosConfiguration getConfiguration() {
+        return configuration;
+    }
+
+    /**
+     * The component configuration.
+     */
+    public void setConfiguration(IbmCosConfiguration configuration) {
+        this.configuration = configuration;
+    }
+
+    ResolvedCredentials getCredentials() {
+        return credentials;
+    }
+
+    void setCredentials(ResolvedCredentials credentials) {
+        this.credentials = credentials;
+    }
+
+    @Override
+    public String getServiceUrl() {
+        return configuration.getEndpointUrl();
+    }
+
+    @Override
+    public String getServiceProtocol() {
+        return "s3";
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        return configuration.getBucketName() != null ? Map.of("bucketName", configuration.getBucketName()) : null;
+    }
+
+    @Override
+    public String toString() {
+        // belt and braces: Camel masks options it knows to be secret, and apiKey/secretKey must never appear
+        return "IbmCosEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
+    }
+}

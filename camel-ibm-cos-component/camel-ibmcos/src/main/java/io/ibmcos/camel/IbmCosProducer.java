@@ -1,0 +1,129 @@
+package io.ibmcos.camel;
+
+import io.ibmcos.camel.health.IbmCosProducerHealthCheck;
+import io.ibmcos.camel.producer.BucketOperations;
+import io.ibmcos.camel.producer.ImmutabilityOperations;
+import io.ibmcos.camel.producer.MultipartOperations;
+import io.ibmcos.camel.producer.ObjectOperations;
+import io.ibmcos.camel.producer.OperationResult;
+import io.ibmcos.camel.producer.OptionResolver;
+import io.ibmcos.camel.producer.PresignOperations;
+import io.ibmcos.client.CosClient;
+import io.ibmcos.client.auth.CredentialType;
+import java.util.Arrays;
+import org.apache.camel.Exchange;
+import org.apache.camel.NoTypeConversionAvailableException;
+import org.apache.camel.TypeConversionException;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.WritableHealthCheckRepository;
+import org.apache.camel.support.DefaultProducer;
+import org.apache.camel.util.URISupport;
+
+/**
+ * Dispatches each exchange to the handler of its operation and merges the result into the message. The operation
+ * comes from header CamelIbmCosOperation (destructive ones only when allowed), else the endpoint's option. The
+ * switch has no default arm: a new enum constant without a handler does not compile.
+ */
+public class IbmCosProducer extends DefaultProducer {
+
+    private ObjectOperations objects;
+    private BucketOperations buckets;
+    private ImmutabilityOperations immutability;
+    private PresignOperations presign;
+    private WritableHealthCheckRepository healthRepository;
+    private IbmCosProducerHealthCheck healthCheck;
+
+    public IbmCosProducer(IbmCosEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    public IbmCosEndpoint getEndpoint() {
+        return (IbmCosEndpoint) super.getEndpoint();
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        CosClient client = getEndpoint().getClient();
+        objects = new ObjectOperations(client, new MultipartOperations(client));
+        buckets = new BucketOperations(client);
+        immutability = new ImmutabilityOperations(client);
+        CredentialType type = getEndpoint().getCredentials() == null ? null
+                : getEndpoint().getCredentials().credentials().type();
+        presign = new PresignOperations(client, type);
+        healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
+                WritableHealthCheckRepository.class);
+        if (healthRepository != null) {
+            healthCheck = new IbmCosProducerHealthCheck(getEndpoint(), getEndpoint().getConfiguration().getBucketName());
+            healthCheck.setEnabled(getEndpoint().getComponent().isHealthCheckProducerEnabled());
+            healthRepository.addHealthCheck(healthCheck);
+        }
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        if (healthRepository != null && healthCheck != null) {
+            healthRepository.removeHealthCheck(healthCheck);
+            healthCheck = null;
+        }
+        super.doStop();
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        IbmCosConfiguration config = getEndpoint().getConfiguration();
+        IbmCosOperation operation = operation(exchange, config);
+        OptionResolver opts = new OptionResolver(exchange, config, operation);
+        OperationResult result = switch (operation) {
+            case putObject -> objects.putObject(opts);
+            case getObject -> objects.getObject(opts);
+            case getObjectRange -> objects.getObjectRange(opts);
+            case headObject -> objects.headObject(opts);
+            case deleteObject -> objects.deleteObject(opts);
+            case deleteObjects -> objects.deleteObjects(opts);
+            case copyObject -> objects.copyObject(opts);
+            case updateMetadata -> objects.updateMetadata(opts);
+            case listObjects -> objects.listObjects(opts);
+            case listBuckets -> buckets.listBuckets(opts);
+            case createBucket -> buckets.createBucket(opts);
+            case deleteBucket -> buckets.deleteBucket(opts);
+            case headBucket -> buckets.headBucket(opts);
+            case putBucketProtectionConfiguration -> buckets.putBucketProtectionConfiguration(opts);
+            case getBucketProtectionConfiguration -> buckets.getBucketProtectionConfiguration(opts);
+            case addLegalHold -> immutability.addLegalHold(opts);
+            case deleteLegalHold -> immutability.deleteLegalHold(opts);
+            case listLegalHolds -> immutability.listLegalHolds(opts);
+            case extendRetention -> immutability.extendRetention(opts);
+            case createPresignedUrl -> presign.createPresignedUrl(opts);
+        };
+        result.applyTo(exchange.getMessage());
+    }
+
+    static IbmCosOperation operation(Exchange exchange, IbmCosConfiguration config) {
+        Object header = exchange.getMessage().getHeader(IbmCosConstants.OPERATION);
+        if (header == null) {
+            return config.getOperation() != null ? config.getOperation() : IbmCosOperation.putObject;
+        }
+        IbmCosOperation requested;
+        try {
+            requested = exchange.getContext().getTypeConverter().mandatoryConvertTo(IbmCosOperation.class, exchange,
+                    header);
+        } catch (NoTypeConversionAvailableException | TypeConversionException | IllegalArgumentException e) {
+            throw new IllegalArgumentException("Header " + IbmCosConstants.OPERATION + " names no operation: " + header
+                    + "; valid: " + Arrays.toString(IbmCosOperation.values()), e);
+        }
+        if (requested.isDestructive() && requested != config.getOperation()
+                && !config.isAllowDestructiveOperationOverride()) {
+            throw new IllegalArgumentException("Header " + IbmCosConstants.OPERATION + "=" + requested
+                    + " selects a destructive operation, which this endpoint (operation=" + config.getOperation()
+                    + ") does not allow: set option allowDestructiveOperationOverride=true to permit it");
+        }
+        return requested;
+    }
+
+    @Override
+    public String toString() {
+        return "IbmCosProducer[" + URISupport.sanitizeUri(getEndpoint().getEndpointUri()) + "]";
+    }
+}
