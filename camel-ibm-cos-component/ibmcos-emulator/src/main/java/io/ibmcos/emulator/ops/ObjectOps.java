@@ -1,0 +1,137 @@
+package io.ibmcos.emulator.ops;
+
+import io.ibmcos.emulator.protocol.Codec;
+import io.ibmcos.emulator.protocol.CosException;
+import io.ibmcos.emulator.protocol.RequestHead;
+import io.ibmcos.emulator.protocol.Response;
+import io.ibmcos.emulator.storage.BucketRecord;
+import io.ibmcos.emulator.storage.LegalHold;
+import io.ibmcos.emulator.storage.ObjectRecord;
+import io.ibmcos.emulator.storage.Retention;
+import io.ibmcos.emulator.storage.Storage;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Single-object operations: put, get, head, delete. Copy lives in {@link CopyOps}. */
+public final class ObjectOps {
+    private final Storage storage;
+
+    public ObjectOps(Storage storage) {
+        this.storage = storage;
+    }
+
+    public void precheckPut(RequestHead head) {
+        Lookup.bucket(storage, head.bucket());
+        checkKey(head.key());
+    }
+
+    static void checkKey(String key) {
+        if (key.length() > 1024) {
+            throw CosException.badRequest("KeyTooLong", "Your key is too long.");
+        }
+    }
+
+    public Response put(Call call) throws IOException {
+        BucketRecord bucket = Lookup.bucket(storage, call.bucket());
+        requireIntegrity(bucket, call);
+        Retention retention = RetentionRules.forWrite(bucket.protection(), call::header, call.now());
+        List<LegalHold> holds = initialHolds(call);
+        ObjectRecord record = new ObjectRecord(call.key(), call.body().size(), Codec.hex(call.body().md5()), call.now(),
+                ObjectHeaders.contentHeaders(call.head()), ObjectHeaders.userMetadata(call.head()), retention, holds,
+                List.of(call.body().blob()));
+        synchronized (storage.lock()) {
+            Optional<ObjectRecord> existing = storage.object(call.bucket(), call.key());
+            String ifNoneMatch = call.header("If-None-Match");
+            if (ifNoneMatch != null && ifNoneMatch.trim().equals("*") && existing.isPresent()) {
+                throw new CosException(412, "PreconditionFailed", "At least one of the pre-conditions you specified did not hold: If-None-Match");
+            }
+            refuseIfProtected(existing, call.now());
+            storage.putObject(call.bucket(), record);
+        }
+        return Response.ok().header("ETag", ObjectHeaders.quote(record.etag()));
+    }
+
+    /** Uploads into a protected bucket must prove their payload (COS: Content-MD5, x-amz-checksum-* or signed SHA-256). */
+    static void requireIntegrity(BucketRecord bucket, Call call) {
+        if (bucket.protection() != null && !call.body().integrity()) {
+            throw new CosException(400, "InvalidRequest",
+                    "Content-MD5, an x-amz-checksum-* header or a signed payload SHA-256 is required for uploads into a bucket with a protection configuration");
+        }
+    }
+
+    static List<LegalHold> initialHolds(Call call) {
+        String hold = call.header("Retention-Legal-Hold-ID");
+        return hold == null ? List.of() : RetentionRules.addHold(List.of(), hold.trim(), call.now());
+    }
+
+    /** Retention and legal holds forbid replacing or deleting an object (403 AccessDenied, cos-api.md §4.2). */
+    static void refuseIfProtected(Optional<ObjectRecord> existing, Instant now) {
+        if (existing.isPresent() && existing.get().protectedAt(now)) {
+            throw CosException.accessDenied("The object is protected by a retention period or a legal hold");
+        }
+    }
+
+    public Response get(Call call) throws IOException {
+        ObjectRecord o = Lookup.object(storage, call.bucket(), call.key());
+        Response notModified = conditionals(o, call);
+        if (notModified != null) {
+            return notModified;
+        }
+        long[] range = Ranges.parse(call.header("Range"), o.size());
+        if (range == null) {
+            Response r = Response.ok();
+            ObjectHeaders.write(r, o, call.head());
+            List<Object> parts = new ArrayList<>();
+            storage.read(o.blobs(), 0, o.size(), parts);
+            return r.body(parts, o.size());
+        }
+        long length = range[1] - range[0] + 1;
+        Response r = Response.status(206);
+        ObjectHeaders.write(r, o, call.head());
+        r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+        List<Object> parts = new ArrayList<>();
+        storage.read(o.blobs(), range[0], length, parts);
+        return r.body(parts, length);
+    }
+
+    public Response head(Call call) {
+        ObjectRecord o = Lookup.object(storage, call.bucket(), call.key());
+        Response notModified = conditionals(o, call);
+        if (notModified != null) {
+            return notModified;
+        }
+        long[] range = Ranges.parse(call.header("Range"), o.size());
+        Response r = range == null ? Response.ok() : Response.status(206);
+        ObjectHeaders.write(r, o, call.head());
+        if (range != null) {
+            r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+            return r.declaredLength(range[1] - range[0] + 1);
+        }
+        return r.declaredLength(o.size());
+    }
+
+    private static Response conditionals(ObjectRecord o, Call call) {
+        try {
+            Conditionals.check(o, call::header, "", false);
+            return null;
+        } catch (Conditionals.NotModified e) {
+            Response r = Response.status(304);
+            r.header("ETag", ObjectHeaders.quote(o.etag()));
+            r.header("Last-Modified", io.ibmcos.emulator.protocol.HttpDates.rfc1123(o.lastModified()));
+            return r;
+        }
+    }
+
+    public Response delete(Call call) throws IOException {
+        Lookup.bucket(storage, call.bucket());
+        synchronized (storage.lock()) {
+            Optional<ObjectRecord> existing = storage.object(call.bucket(), call.key());
+            refuseIfProtected(existing, call.now());
+            storage.deleteObject(call.bucket(), call.key());
+        }
+        return Response.noContent();
+    }
+}

@@ -1,0 +1,36 @@
+package io.ibmcos.emulator.protocol;
+
+/**
+ * The operations the emulator serves, named after the S3 action names (what request counters and fault rules use).
+ * {@link #bodyStreamed} marks operations whose body is object data streamed to storage; all others carry small
+ * XML/form bodies that are buffered.
+ */
+public enum Operation {
+    ListBuckets, ListBucketsExtended, CreateBucket, HeadBucket, DeleteBucket, GetBucketLocation,
+    PutObject(true), GetObject, HeadObject, DeleteObject, CopyObject,
+    ListObjects, ListObjectsV2, DeleteObjects,
+    CreateMultipartUpload, UploadPart(true), CompleteMultipartUpload, AbortMultipartUpload, ListParts,
+    ListMultipartUploads,
+    PutBucketProtectionConfiguration, GetBucketProtectionConfiguration,
+    AddLegalHold, DeleteLegalHold, ListLegalHolds, ExtendRetention,
+    IamToken, Admin;
+
+    private final boolean bodyStreamed;
+
+    Operation() {
+        this(false);
+    }
+
+    Operation(boolean bodyStreamed) {
+        this.bodyStreamed = bodyStreamed;
+    }
+
+    public boolean bodyStreamed() {
+        return bodyStreamed;
+    }
+
+    /** Operations that need no COS credentials: the IAM token endpoint and the admin API. */
+    public boolean unauthenticated() {
+        return this == IamToken || this == Admin;
+    }
+}
