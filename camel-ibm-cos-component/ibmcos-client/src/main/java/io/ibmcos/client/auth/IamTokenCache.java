@@ -25,10 +25,12 @@ public final class IamTokenCache implements AutoCloseable {
         this(new JdkIamTokenClient(), Clock.systemUTC());
     }
 
+    /** A cache whose managers use {@link IamRetrySettings#DEFAULT}. */
     public IamTokenCache(IamTokenClient client, Clock clock) {
         this(client, clock, IamRetrySettings.DEFAULT, duration -> Thread.sleep(duration.toMillis()));
     }
 
+    /** A cache whose managers use the given retry settings and sleeper (see {@link IamTokenManager}). */
     public IamTokenCache(IamTokenClient client, Clock clock, IamRetrySettings settings,
                          IamTokenManager.Sleeper sleeper) {
         this.client = Objects.requireNonNull(client, "client");

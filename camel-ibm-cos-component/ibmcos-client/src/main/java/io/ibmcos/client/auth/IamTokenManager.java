@@ -58,10 +58,18 @@ public final class IamTokenManager {
     private final Object delegatedLock = new Object();
     private final Map<String, IamToken> delegated = new HashMap<>(); // guarded by delegatedLock
 
+    /** A manager with {@link IamRetrySettings#DEFAULT} that really sleeps between retries. */
     public IamTokenManager(IamCredentials credentials, IamTokenClient client, Clock clock) {
         this(credentials, client, clock, IamRetrySettings.DEFAULT, duration -> Thread.sleep(duration.toMillis()));
     }
 
+    /**
+     * @param credentials API key and IAM URL (the service instance id is not used here)
+     * @param client      the HTTP call to IAM
+     * @param clock       decides expiry and refresh points
+     * @param settings    retry and timeout settings
+     * @param sleeper     waits between retries (tests pass a recorder so they run instantly)
+     */
     public IamTokenManager(IamCredentials credentials, IamTokenClient client, Clock clock,
                            IamRetrySettings settings, Sleeper sleeper) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");

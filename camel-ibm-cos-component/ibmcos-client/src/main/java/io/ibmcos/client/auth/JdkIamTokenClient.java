@@ -17,20 +17,36 @@ public final class JdkIamTokenClient implements IamTokenClient {
     /** Connect timeout of the client created by the no-arg constructor. */
     public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
 
-    private final HttpClient httpClient;
+    private volatile HttpClient httpClient;
 
-    /** Uses a dedicated HttpClient with a 10 s connect timeout that follows no redirects. */
+    /**
+     * Uses a dedicated HttpClient with a 10 s connect timeout that follows no redirects, created on first use
+     * (so constructing this object starts no threads, which keeps it safe in a native-image heap).
+     */
     public JdkIamTokenClient() {
-        this(HttpClient.newBuilder()
-                .connectTimeout(CONNECT_TIMEOUT)
-                // A redirect would re-send the API key to wherever it points: never follow one.
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build());
     }
 
     /** Uses the given client (proxy, TLS and connect timeout are the caller's choice). */
     public JdkIamTokenClient(HttpClient httpClient) {
         this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+    }
+
+    private HttpClient httpClient() {
+        HttpClient client = httpClient;
+        if (client == null) {
+            synchronized (this) {
+                client = httpClient;
+                if (client == null) {
+                    client = HttpClient.newBuilder()
+                            .connectTimeout(CONNECT_TIMEOUT)
+                            // A redirect would re-send the API key to wherever it points: never follow one.
+                            .followRedirects(HttpClient.Redirect.NEVER)
+                            .build();
+                    httpClient = client;
+                }
+            }
+        }
+        return client;
     }
 
     @Override
@@ -44,7 +60,7 @@ public final class JdkIamTokenClient implements IamTokenClient {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response =
-                    httpClient.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                    httpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new IamHttpResponse(response.statusCode(), response.body());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,7 +1,6 @@
 package io.ibmcos.client.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ibmcos.client.auth.SigV4Signer.SigningInput;
 import io.ibmcos.client.http.UriEncoding;
