@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * AWS Signature Version 4 for COS HMAC credentials. Pure: no I/O and no clock of its own, so every stage
@@ -52,6 +53,7 @@ public final class SigV4Signer {
             "user-agent", "content-length", "transfer-encoding", "x-amzn-trace-id");
 
     private static final String S3 = "s3";
+    private static final Pattern WHITESPACE_RUN = Pattern.compile("\\s+");
     private static final DateTimeFormatter AMZ_DATE =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -238,7 +240,7 @@ public final class SigV4Signer {
             if (UNSIGNED_HEADERS.contains(name)) {
                 return;
             }
-            String value = rawValue == null ? "" : rawValue.strip().replaceAll("\\s+", " ");
+            String value = rawValue == null ? "" : WHITESPACE_RUN.matcher(rawValue.strip()).replaceAll(" ");
             out.merge(name, value, (a, b) -> a + ',' + b);
         });
         return out;
