@@ -1,6 +1,7 @@
 package io.ibmcos.client.xml;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -12,6 +13,8 @@ import java.time.format.DateTimeParseException;
  */
 public final class CosDates {
 
+    private static final DateTimeFormatter RFC_1123_NO_WEEKDAY =
+            DateTimeFormatter.ofPattern("d MMM yyyy HH:mm:ss z", Locale.ENGLISH);
     private static final DateTimeFormatter BASIC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssX");
     private static final DateTimeFormatter ISO_SECONDS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
@@ -27,7 +30,9 @@ public final class CosDates {
         String v = value.trim();
         try {
             if (Character.isLetter(v.charAt(0))) {
-                return DateTimeFormatter.RFC_1123_DATE_TIME.parse(v, Instant::from);
+                // the weekday is dropped: IBM's own samples carry wrong ones ("Fri, 8 Sep 2018"), and it adds nothing
+                int comma = v.indexOf(',');
+                return RFC_1123_NO_WEEKDAY.parse(comma < 0 ? v : v.substring(comma + 1).trim(), Instant::from);
             }
             if (v.length() == 16 && v.charAt(8) == 'T') {
                 return BASIC.parse(v, Instant::from);

@@ -2,7 +2,10 @@ package io.ibmcos.client.xml;
 
 import java.nio.charset.StandardCharsets;
 
-/** Builds the few small request documents COS takes; escapes text so keys with '&' or '<' stay valid XML. */
+/**
+ * Builds the few small request documents COS takes; escapes text so keys with '&' or '<' stay valid XML. Quotes
+ * are left literal in text content (ETags are quoted values), as S3 clients send them.
+ */
 public final class XmlWriter {
 
     private final StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
@@ -38,8 +41,6 @@ public final class XmlWriter {
                 case '&' -> sb.append("&amp;");
                 case '<' -> sb.append("&lt;");
                 case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&apos;");
                 case '\r' -> sb.append("&#13;");
                 default -> sb.append(c);
             }
