@@ -211,10 +211,13 @@ public final class ObjectOperations {
                 maxKeys(opts), opts.header(IbmCosConstants.CONTINUATION_TOKEN, String.class), null, false);
         ObjectListing page = client.listObjectsV2(request);
         if (!opts.config().isListAll()) {
-            return OperationResult.of(page.objects())
+            OperationResult result = OperationResult.of(page.objects())
                     .withHeader(IbmCosConstants.IS_TRUNCATED, page.truncated())
-                    .withHeader(IbmCosConstants.CONTINUATION_TOKEN, page.truncated() ? page.nextContinuationToken() : null)
                     .withHeader(IbmCosConstants.COMMON_PREFIXES, page.commonPrefixes());
+            // the token header carried this page in; on the last page it must go, or a loop on it never ends
+            return page.truncated() && page.nextContinuationToken() != null
+                    ? result.withHeader(IbmCosConstants.CONTINUATION_TOKEN, page.nextContinuationToken())
+                    : result.withoutHeader(IbmCosConstants.CONTINUATION_TOKEN);
         }
         List<ObjectSummary> objects = new ArrayList<>(page.objects());
         List<String> prefixes = new ArrayList<>(page.commonPrefixes());
@@ -223,10 +226,9 @@ public final class ObjectOperations {
             objects.addAll(page.objects());
             prefixes.addAll(page.commonPrefixes());
         }
-        // the token header may have carried the start page in; a complete listing has no next page to point to
-        opts.message().removeHeader(IbmCosConstants.CONTINUATION_TOKEN);
         return OperationResult.of(objects).withHeader(IbmCosConstants.IS_TRUNCATED, false)
-                .withHeader(IbmCosConstants.COMMON_PREFIXES, prefixes);
+                .withHeader(IbmCosConstants.COMMON_PREFIXES, prefixes)
+                .withoutHeader(IbmCosConstants.CONTINUATION_TOKEN);
     }
 
     private static Integer maxKeys(OptionResolver opts) {

@@ -2,7 +2,9 @@ package io.ibmcos.camel.producer;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.apache.camel.Message;
 
 /**
@@ -14,6 +16,7 @@ public final class OperationResult {
     private final boolean replacesBody;
     private final Object body;
     private final Map<String, Object> headers = new LinkedHashMap<>();
+    private final Set<String> removedHeaders = new LinkedHashSet<>();
 
     private OperationResult(boolean replacesBody, Object body) {
         this.replacesBody = replacesBody;
@@ -38,6 +41,13 @@ public final class OperationResult {
         return this;
     }
 
+    /** Removes a header the request carried in that would be wrong on the reply (a spent continuation token). */
+    public OperationResult withoutHeader(String name) {
+        headers.remove(name);
+        removedHeaders.add(name);
+        return this;
+    }
+
     public boolean replacesBody() {
         return replacesBody;
     }
@@ -50,10 +60,15 @@ public final class OperationResult {
         return Collections.unmodifiableMap(headers);
     }
 
+    public Set<String> removedHeaders() {
+        return Collections.unmodifiableSet(removedHeaders);
+    }
+
     public void applyTo(Message message) {
         if (replacesBody) {
             message.setBody(body);
         }
+        removedHeaders.forEach(message::removeHeader);
         headers.forEach(message::setHeader);
     }
 }
