@@ -81,6 +81,8 @@ public final class CosEmulator implements AutoCloseable {
                 .register(Operation.HeadBucket, buckets::headBucket)
                 .register(Operation.DeleteBucket, buckets::deleteBucket)
                 .register(Operation.GetBucketLocation, buckets::location)
+                .register(Operation.GetBucketAcl, buckets::acl)
+                .register(Operation.GetObjectAcl, buckets::acl)
                 .register(Operation.PutObject, objects::put, objects::precheckPut)
                 .register(Operation.GetObject, objects::get)
                 .register(Operation.HeadObject, objects::head)

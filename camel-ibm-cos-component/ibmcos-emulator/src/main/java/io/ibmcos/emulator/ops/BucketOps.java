@@ -156,4 +156,25 @@ public final class BucketOps {
         BucketRecord b = Lookup.bucket(storage, call.bucket());
         return Response.xml(200, Xml.document("LocationConstraint").text(b.locationConstraint()).finish("LocationConstraint"));
     }
+
+    /**
+     * GET ?acl on a bucket or object. The emulator has one owner per instance and no ACL model: it answers with the
+     * owner holding FULL_CONTROL (IBM's SDK probes bucket existence with this call).
+     */
+    public Response acl(Call call) {
+        if (call.key() == null) {
+            Lookup.bucket(storage, call.bucket());
+        } else {
+            Lookup.object(storage, call.bucket(), call.key());
+        }
+        String id = call.auth().serviceInstance() == null ? "anonymous" : call.auth().serviceInstance();
+        Xml owner = Xml.plainDocument("Owner").element("ID", id).element("DisplayName", id);
+        String ownerXml = new String(owner.finish("Owner"), java.nio.charset.StandardCharsets.UTF_8);
+        ownerXml = ownerXml.substring(ownerXml.indexOf("<Owner>"));
+        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AccessControlPolicy xmlns=\"" + Xml.S3_NS + "\">"
+                + ownerXml + "<AccessControlList><Grant><Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:type=\"CanonicalUser\">" + ownerXml.substring("<Owner>".length(), ownerXml.length() - "</Owner>".length())
+                + "</Grantee><Permission>FULL_CONTROL</Permission></Grant></AccessControlList></AccessControlPolicy>";
+        return Response.xml(200, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
 }

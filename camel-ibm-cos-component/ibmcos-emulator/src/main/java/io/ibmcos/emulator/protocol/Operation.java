@@ -6,7 +6,7 @@ package io.ibmcos.emulator.protocol;
  * XML/form bodies that are buffered.
  */
 public enum Operation {
-    ListBuckets, ListBucketsExtended, CreateBucket, HeadBucket, DeleteBucket, GetBucketLocation,
+    ListBuckets, ListBucketsExtended, CreateBucket, HeadBucket, DeleteBucket, GetBucketLocation, GetBucketAcl, GetObjectAcl,
     PutObject(true), GetObject, HeadObject, DeleteObject, CopyObject,
     ListObjects, ListObjectsV2, DeleteObjects,
     CreateMultipartUpload, UploadPart(true), CompleteMultipartUpload, AbortMultipartUpload, ListParts,

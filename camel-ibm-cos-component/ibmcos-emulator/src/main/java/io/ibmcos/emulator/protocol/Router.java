@@ -10,7 +10,7 @@ public final class Router {
     public static final String ADMIN_PREFIX = "/_emulator/";
     private static final Set<String> IAM_PATHS = Set.of("/identity/token", "/oidc/token");
     /** Known S3 sub-resources the emulator does not implement: answered 501 rather than misrouted. */
-    private static final Set<String> UNSUPPORTED = Set.of("acl", "cors", "lifecycle", "policy", "versioning", "versions",
+    private static final Set<String> UNSUPPORTED = Set.of("cors", "lifecycle", "policy", "versioning", "versions",
             "tagging", "website", "logging", "notification", "replication", "encryption", "object-lock", "retention",
             "legal-hold", "restore", "select", "torrent", "faspConnectionInfo", "publicAccessBlock", "inventory",
             "metrics", "analytics", "intelligent-tiering", "ownershipControls", "accelerate", "requestPayment",
@@ -37,6 +37,12 @@ public final class Router {
                 return h.hasQuery("extended") ? Operation.ListBucketsExtended : Operation.ListBuckets;
             }
             throw methodNotAllowed();
+        }
+        if (h.hasQuery("acl") && m.equals("GET")) {
+            return h.key() == null ? Operation.GetBucketAcl : Operation.GetObjectAcl;
+        }
+        if (h.hasQuery("acl")) {
+            throw CosException.notImplemented("?acl (ACLs are fixed: the owner has FULL_CONTROL)");
         }
         for (String q : h.queryParams().keySet()) {
             if (UNSUPPORTED.contains(q)) {
