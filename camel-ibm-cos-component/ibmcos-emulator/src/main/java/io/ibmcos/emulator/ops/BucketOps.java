@@ -127,7 +127,9 @@ public final class BucketOps {
         BucketRecord b = Lookup.bucket(storage, call.bucket());
         Response r = Response.ok();
         if (b.kpRootKeyCrn() != null) {
-            r.header("ibm-sse-kp-enabled", "True").header("ibm-sse-kp-crk-id", keyId(b.kpRootKeyCrn()));
+            // the docs name ibm-sse-kp-crk-id (the key id); IBM's Java SDK reads ibm-sse-kp-customer-root-key-crn: send both
+            r.header("ibm-sse-kp-enabled", "True").header("ibm-sse-kp-crk-id", keyId(b.kpRootKeyCrn()))
+                    .header("ibm-sse-kp-customer-root-key-crn", b.kpRootKeyCrn());
         }
         if (b.protection() != null) {
             r.header("x-ibm-protection-management-state", "active");

@@ -25,7 +25,11 @@ final class IbmSdk {
     }
 
     static AmazonS3 iam(CosEmulator cos) {
-        DefaultTokenManager tokens = new DefaultTokenManager(cos.apiKey());
+        return iam(cos, cos.apiKey());
+    }
+
+    static AmazonS3 iam(CosEmulator cos, String apiKey) {
+        DefaultTokenManager tokens = new DefaultTokenManager(apiKey);
         tokens.setIamEndpoint(cos.iamEndpoint().toString());
         return AmazonS3ClientBuilder.standard()
                 .withCredentials(new AWSStaticCredentialsProvider(new BasicIBMOAuthCredentials(tokens, cos.serviceInstanceId())))
