@@ -38,7 +38,6 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private ResolvedCredentials credentials;
     private volatile CosClient client;
     private boolean ownsClient;
-    private volatile String maskedUri;
 
     public IbmCosEndpoint(String uri, IbmCosComponent component, IbmCosConfiguration configuration) {
         super(uri, component);
@@ -149,23 +148,10 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return configuration.getBucketName() != null ? Map.of("bucketName", configuration.getBucketName()) : null;
     }
 
-    /**
-     * The endpoint URI with apiKey, accessKey and secretKey masked. Camel only masks URIs when it logs them; ours are
-     * masked wherever they are shown (management, route dumps, error messages, user code), since an API key is a
-     * long-lived account credential. Camel looks endpoints up by the URI they were created from, not by this value.
-     */
-    @Override
-    public String getEndpointUri() {
-        String masked = maskedUri;
-        if (masked == null) {
-            masked = URISupport.sanitizeUri(super.getEndpointUri());
-            maskedUri = masked;
-        }
-        return masked;
-    }
-
     @Override
     public String toString() {
-        return "IbmCosEndpoint[" + getEndpointUri() + "]";
+        // getEndpointUri() itself cannot be masked: Camel keys its endpoint registry by it, and a masked key makes every
+        // lookup create a new endpoint (and a new client). Camel masks it wherever it logs or displays it.
+        return "IbmCosEndpoint[" + URISupport.sanitizeUri(getEndpointUri()) + "]";
     }
 }
