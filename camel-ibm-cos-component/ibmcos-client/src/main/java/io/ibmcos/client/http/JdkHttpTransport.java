@@ -56,8 +56,8 @@ public final class JdkHttpTransport implements HttpTransport {
         if (payload == null || payload.length() == 0) {
             return HttpRequest.BodyPublishers.noBody();
         }
-        if (payload instanceof Payload.Bytes bytes) {
-            return HttpRequest.BodyPublishers.ofByteArray(bytes.data(), bytes.offset(), bytes.count());
+        if (payload instanceof Payload.Bytes || payload instanceof Payload.FileRegion) {
+            return HttpRequest.BodyPublishers.fromPublisher(new PayloadPublisher(payload), payload.length());
         }
         HttpRequest.BodyPublisher streaming = HttpRequest.BodyPublishers.ofInputStream(() -> {
             try {
