@@ -85,6 +85,11 @@ class PayloadResolverTest {
             public Object getBody() {
                 throw new AssertionError("the file itself should be uploaded, not its loaded body");
             }
+
+            // abstract from Camel 4.18 on, absent before: no @Override so the test compiles on both
+            public long getFileLength() {
+                return 10;
+            }
         };
         assertThat(resolve(wrapped).payload().length()).isEqualTo(10);
     }
