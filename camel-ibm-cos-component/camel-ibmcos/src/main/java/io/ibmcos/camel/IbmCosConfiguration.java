@@ -216,7 +216,7 @@ public class IbmCosConfiguration implements Cloneable {
     }
 
     /**
-     * The IBM Cloud IAM API key (IAM authentication). Use RAW(...) in URIs when it contains +, /, = or &amp;.
+     * The IBM Cloud IAM API key (IAM authentication). In URIs write it as RAW(value): API keys may contain characters that URIs reserve.
      */
     public void setApiKey(String apiKey) {
         this.apiKey = apiKey;
@@ -249,7 +249,7 @@ public class IbmCosConfiguration implements Cloneable {
     }
 
     /**
-     * The HMAC secret access key (HMAC authentication). Use RAW(...) in URIs when it contains +, /, = or &amp;.
+     * The HMAC secret access key (HMAC authentication). In URIs write it as RAW(value): secret keys may contain characters that URIs reserve.
      */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;

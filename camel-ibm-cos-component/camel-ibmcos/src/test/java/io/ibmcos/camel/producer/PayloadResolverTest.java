@@ -75,7 +75,7 @@ class PayloadResolverTest {
     @Test
     void wrappedFileUploadsTheLocalFile() throws Exception {
         Path f = Files.write(dir.resolve("w.bin"), new byte[10]);
-        WrappedFile<File> wrapped = new WrappedFile<>() {
+        WrappedFile<File> wrapped = new WrappedFile<File>() {
             @Override
             public File getFile() {
                 return f.toFile();
