@@ -43,12 +43,14 @@ class IbmCosCredentialsIT extends CamelTestSupport {
     @Test
     void endpointsOfOneComponentShareOneIamToken() {
         String iam = Auth.IAM.uriOptions(emulator);
+        // the emulator is shared by the tests of this class: count from here
+        long before = emulator.stats().count("IamToken");
         send("ibmcos:shared-token?operation=createBucket&" + iam, null);
         for (int i = 0; i < 3; i++) {
             // three distinct endpoints (different keys), each with its own client, one component
             send("ibmcos:shared-token?keyName=k" + i + "&" + iam, "v" + i);
         }
-        assertThat(emulator.stats().count("IamToken")).as("one IAM call for four endpoints of one component")
+        assertThat(emulator.stats().count("IamToken") - before).as("one IAM call for four endpoints of one component")
                 .isEqualTo(1);
     }
 
