@@ -17,9 +17,14 @@ public final class AwsSdk {
     }
 
     public static S3Client client(URI endpoint, String accessKey, String secretKey, int maxConnections) {
+        return client(endpoint, accessKey, secretKey, maxConnections, "us-standard");
+    }
+
+    /** S3Proxy refuses the LocationConstraint the SDK derives from a non-AWS region: use us-east-1 there. */
+    public static S3Client client(URI endpoint, String accessKey, String secretKey, int maxConnections, String region) {
         return S3Client.builder()
                 .endpointOverride(endpoint)
-                .region(Region.of("us-standard"))
+                .region(Region.of(region))
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(accessKey, secretKey)))
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
