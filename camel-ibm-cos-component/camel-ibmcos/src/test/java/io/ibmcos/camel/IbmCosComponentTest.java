@@ -181,6 +181,16 @@ class IbmCosComponentTest extends CamelTestSupport {
     }
 
     @Test
+    void unknownOptionsAreRejectedAndKnownOnesAccepted() {
+        // guards the build order of the generated configurer: without it every option would be "unknown"
+        Throwable t = org.assertj.core.api.Assertions.catchThrowable(
+                () -> context.getEndpoint("ibmcos:b?" + ENDPOINT + "&apiKey=k&noSuchOption=1"));
+        assertThat(t).hasMessageContaining("noSuchOption");
+        assertThat(endpoint("ibmcos:b?" + ENDPOINT + "&apiKey=k&operation=listObjects&listAll=true")
+                .getConfiguration().isListAll()).isTrue();
+    }
+
+    @Test
     void consumerIsNotAvailableYet() {
         IbmCosEndpoint e = endpoint("ibmcos:b?" + ENDPOINT + "&apiKey=k");
         assertThatThrownBy(() -> e.createConsumer(exchange -> {
