@@ -143,6 +143,15 @@ class IbmCosEmulatorOperationsIT extends IbmCosEmulatorITSupport {
         byte[] back = op(auth, bucket, getObject).key("big.bin").ok().getMessage().getBody(byte[].class);
         assertThat(back).isEqualTo(data);
 
+        Exchange sized = template.send("ibmcos:" + bucket + "?keyName=sized.bin&" + auth.uriOptions(emulator), e -> {
+            e.getMessage().setBody(new ByteArrayInputStream(data));
+            e.getMessage().setHeader(IbmCosConstants.CONTENT_LENGTH, (long) data.length);
+        });
+        assertThat(sized.getException()).isNull();
+        assertThat(sized.getMessage().getHeader(IbmCosConstants.PART_COUNT)).as("length given: one streamed PUT")
+                .isNull();
+        assertThat(op(auth, bucket, getObject).key("sized.bin").ok().getMessage().getBody(byte[].class)).isEqualTo(data);
+
         Exchange cached = op(auth, bucket, putObject).key("cached.bin").body(new ByteArrayInputStream(data)).ok();
         assertThat(cached.getMessage().getHeader(IbmCosConstants.PART_COUNT)).as("stream cache: known length, one PUT")
                 .isNull();
