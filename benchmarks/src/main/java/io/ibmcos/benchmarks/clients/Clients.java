@@ -1,0 +1,38 @@
+package io.ibmcos.benchmarks.clients;
+
+import io.ibmcos.benchmarks.servers.BenchServer;
+import java.util.List;
+
+/**
+ * Creates clients from their command-line names: {@code ours} (4 parts in flight) or {@code ours:N}, {@code ibm}
+ * (chunked encoding disabled) or {@code ibm-chunked} (the SDK default), {@code aws} (Java multipart client) and
+ * {@code aws-crt} (native CRT client).
+ */
+public final class Clients {
+
+    public static final List<String> NAMES = List.of("ours", "ours:N", "ibm", "ibm-chunked", "aws", "aws-crt");
+
+    private Clients() {
+    }
+
+    public static UploadClient create(String name, BenchServer server) {
+        if (name.equals("ours")) {
+            return new OursClient(name, server, Settings.OUR_DEFAULT_CONCURRENCY);
+        }
+        if (name.startsWith("ours:")) {
+            return new OursClient(name, server, Integer.parseInt(name.substring("ours:".length())));
+        }
+        return switch (name) {
+            case "ibm" -> new IbmTransferManagerClient(name, server, false);
+            case "ibm-chunked" -> new IbmTransferManagerClient(name, server, true);
+            case "aws" -> new AwsTransferManagerClient(name, server, false);
+            case "aws-crt" -> new AwsTransferManagerClient(name, server, true);
+            default -> throw new IllegalArgumentException("Unknown client '" + name + "'; use one of " + NAMES);
+        };
+    }
+
+    /** True for our own uploader (the numerator of every ratio). */
+    public static boolean isOurs(String name) {
+        return name.equals("ours") || name.startsWith("ours:");
+    }
+}
