@@ -9,6 +9,7 @@ import io.ibmcos.emulator.protocol.XmlDoc;
 import io.ibmcos.emulator.storage.BucketRecord;
 import io.ibmcos.emulator.storage.Storage;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -169,14 +170,14 @@ public final class BucketOps {
         } else {
             Lookup.object(storage, call.bucket(), call.key());
         }
-        String id = call.auth().serviceInstance() == null ? "anonymous" : call.auth().serviceInstance();
-        Xml owner = Xml.plainDocument("Owner").element("ID", id).element("DisplayName", id);
-        String ownerXml = new String(owner.finish("Owner"), java.nio.charset.StandardCharsets.UTF_8);
-        ownerXml = ownerXml.substring(ownerXml.indexOf("<Owner>"));
-        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AccessControlPolicy xmlns=\"" + Xml.S3_NS + "\">"
-                + ownerXml + "<AccessControlList><Grant><Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
-                + " xsi:type=\"CanonicalUser\">" + ownerXml.substring("<Owner>".length(), ownerXml.length() - "</Owner>".length())
-                + "</Grantee><Permission>FULL_CONTROL</Permission></Grant></AccessControlList></AccessControlPolicy>";
-        return Response.xml(200, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String id = (call.auth().serviceInstance() == null ? "anonymous" : call.auth().serviceInstance())
+                .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        // written by hand: the Grantee element needs the xsi:type attribute, which the small Xml writer does not do
+        String who = "<ID>" + id + "</ID><DisplayName>" + id + "</DisplayName>";
+        String body = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<AccessControlPolicy xmlns=\"" + Xml.S3_NS + "\"><Owner>"
+                + who + "</Owner><AccessControlList><Grant><Grantee xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\""
+                + " xsi:type=\"CanonicalUser\">" + who + "</Grantee><Permission>FULL_CONTROL</Permission></Grant>"
+                + "</AccessControlList></AccessControlPolicy>";
+        return Response.xml(200, body.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -3,6 +3,7 @@ package io.ibmcos.emulator.ops;
 import io.ibmcos.emulator.protocol.Codec;
 import io.ibmcos.emulator.protocol.CosException;
 import io.ibmcos.emulator.protocol.HttpDates;
+import io.ibmcos.emulator.protocol.KeyOrder;
 import io.ibmcos.emulator.protocol.Response;
 import io.ibmcos.emulator.protocol.Xml;
 import io.ibmcos.emulator.storage.ObjectRecord;
@@ -28,7 +29,7 @@ public final class ListOps {
     Page scan(String bucket, String prefix, String delimiter, String after, int max) {
         String p = prefix == null ? "" : prefix;
         String d = delimiter == null || delimiter.isEmpty() ? null : delimiter;
-        boolean afterBeforePrefix = after == null || io.ibmcos.emulator.protocol.KeyOrder.INSTANCE.compare(after, p) < 0;
+        boolean afterBeforePrefix = after == null || KeyOrder.INSTANCE.compare(after, p) < 0;
         Iterator<ObjectRecord> it = afterBeforePrefix ? storage.objects(bucket, p.isEmpty() ? null : p, true)
                 : storage.objects(bucket, after, false);
         // resuming after a common prefix: every key under it was already rolled up into that prefix

@@ -2,6 +2,7 @@ package io.ibmcos.emulator.ops;
 
 import io.ibmcos.emulator.protocol.Codec;
 import io.ibmcos.emulator.protocol.CosException;
+import io.ibmcos.emulator.protocol.HttpDates;
 import io.ibmcos.emulator.protocol.RequestHead;
 import io.ibmcos.emulator.protocol.Response;
 import io.ibmcos.emulator.storage.BucketRecord;
@@ -120,7 +121,7 @@ public final class ObjectOps {
         } catch (Conditionals.NotModified e) {
             Response r = Response.status(304);
             r.header("ETag", ObjectHeaders.quote(o.etag()));
-            r.header("Last-Modified", io.ibmcos.emulator.protocol.HttpDates.rfc1123(o.lastModified()));
+            r.header("Last-Modified", HttpDates.rfc1123(o.lastModified()));
             return r;
         }
     }

@@ -50,6 +50,7 @@ final class Ranges {
     }
 
     private static CosException unsatisfiable(long size) {
-        return new CosException(416, "InvalidRange", "The requested range is not satisfiable (object size " + size + ")");
+        return new CosException(416, "InvalidRange", "The requested range is not satisfiable (object size " + size + ")")
+                .withHeader("Content-Range", "bytes */" + size);
     }
 }

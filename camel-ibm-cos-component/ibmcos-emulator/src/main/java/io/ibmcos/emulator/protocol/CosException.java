@@ -1,5 +1,8 @@
 package io.ibmcos.emulator.protocol;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A COS/S3 error as the service reports it: HTTP status, error code and message. Thrown anywhere in the
  * protocol code and turned into the IBM error XML (or a bodiless response for HEAD) in one place.
@@ -9,6 +12,7 @@ public final class CosException extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final Map<String, String> headers = new LinkedHashMap<>();
 
     public CosException(int status, String code, String message) {
         super(message, null, false, false);
@@ -22,6 +26,16 @@ public final class CosException extends RuntimeException {
 
     public String code() {
         return code;
+    }
+
+    /** A response header that belongs to this error (e.g. Content-Range on 416). */
+    public CosException withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
     }
 
     public static CosException badRequest(String code, String message) {

@@ -89,7 +89,9 @@ public final class Response {
     public static Response error(CosException e, RequestHead head, String requestId) {
         String resource = head == null ? "/" : head.resource();
         if (head != null && head.isHead()) {
-            return new Response(e.status());
+            Response r = new Response(e.status());
+            e.headers().forEach(r::header);
+            return r;
         }
         byte[] body = Xml.plainDocument("Error")
                 .element("Code", e.code())
@@ -98,6 +100,8 @@ public final class Response {
                 .element("RequestId", requestId)
                 .element("httpStatusCode", e.status())
                 .finish("Error");
-        return xml(e.status(), body);
+        Response r = xml(e.status(), body);
+        e.headers().forEach(r::header);
+        return r;
     }
 }

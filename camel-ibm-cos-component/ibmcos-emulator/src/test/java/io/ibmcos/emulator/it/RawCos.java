@@ -36,6 +36,16 @@ final class RawCos {
                 .PUT(HttpRequest.BodyPublishers.ofString(xml)));
     }
 
+    /** Any request; {@code headers} are name/value pairs. */
+    HttpResponse<String> request(String method, String pathAndQuery, String body, String... headers) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri(pathAndQuery)).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        return send(b);
+    }
+
     HttpResponse<String> get(String pathAndQuery) throws Exception {
         return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET());
     }
