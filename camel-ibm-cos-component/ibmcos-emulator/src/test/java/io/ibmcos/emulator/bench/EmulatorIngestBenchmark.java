@@ -5,6 +5,8 @@ import io.ibmcos.emulator.it.AwsSdk;
 import java.io.ByteArrayInputStream;
 import java.io.SequenceInputStream;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URL;
@@ -15,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Random;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -40,6 +43,8 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
  */
 public final class EmulatorIngestBenchmark {
     static final int PART = 16 * 1024 * 1024;
+    static final String EMULATOR_THREADS = "cos-emulator-io";
+    static final String S3PROXY_THREADS = "S3Proxy-Jetty";
 
     private EmulatorIngestBenchmark() {
     }
@@ -74,9 +79,10 @@ public final class EmulatorIngestBenchmark {
                     multipart(c, pool, part, 64L * 1024 * 1024); // warm-up (JIT, connections)
                 }
                 for (int r = 1; r <= rounds; r++) {
-                    double e = multipart(emu, pool, part, totalMiB << 20);
-                    double p = multipart(s3proxy, pool, part, totalMiB << 20);
-                    System.out.printf(Locale.ROOT, "round %d multipart: emulator %8.1f MiB/s   s3proxy %8.1f MiB/s%n", r, e, p);
+                    double[] e = measured(() -> multipart(emu, pool, part, totalMiB << 20), totalMiB);
+                    double[] p = measured(() -> multipart(s3proxy, pool, part, totalMiB << 20), totalMiB);
+                    System.out.printf(Locale.ROOT, "round %d multipart: emulator %7.1f MiB/s (server CPU %5.2f s/GiB)"
+                            + "   s3proxy %7.1f MiB/s (server CPU %5.2f s/GiB)%n", r, e[0], e[1], p[0], p[2]);
                 }
                 try (S3Presigner emuSigner = AwsSdk.presigner(cos.endpoint(), cos.accessKey(), cos.secretKey(), true);
                         S3Presigner proxySigner = S3Presigner.builder().endpointOverride(URI.create("http://127.0.0.1:" + proxy.getPort()))
@@ -84,16 +90,17 @@ public final class EmulatorIngestBenchmark {
                                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("bench-access", "bench-secret")))
                                 .build()) {
                     for (int r = 1; r <= rounds; r++) {
-                        double e = rawPut(emuSigner, emu, part, 1024);
-                        double p = rawPut(proxySigner, s3proxy, part, 1024);
-                        System.out.printf(Locale.ROOT, "round %d raw presigned 1 GiB PUT (unsigned payload): emulator %8.1f MiB/s   s3proxy %8.1f MiB/s%n",
-                                r, e, p);
+                        double[] e = measured(() -> rawPut(emuSigner, emu, part, 1024), 1024);
+                        double[] p = measured(() -> rawPut(proxySigner, s3proxy, part, 1024), 1024);
+                        System.out.printf(Locale.ROOT, "round %d raw 1 GiB PUT: emulator %7.1f MiB/s (server CPU %5.2f s/GiB)"
+                                + "   s3proxy %7.1f MiB/s (server CPU %5.2f s/GiB)%n", r, e[0], e[1], p[0], p[2]);
                     }
                 }
                 for (int r = 1; r <= rounds; r++) {
-                    double e = singlePut(emu, part, 256);
-                    double p = singlePut(s3proxy, part, 256);
-                    System.out.printf(Locale.ROOT, "round %d single PUT: emulator %8.1f MiB/s   s3proxy %8.1f MiB/s%n", r, e, p);
+                    double[] e = measured(() -> singlePut(emu, part, 256), 256);
+                    double[] p = measured(() -> singlePut(s3proxy, part, 256), 256);
+                    System.out.printf(Locale.ROOT, "round %d single 256 MiB putObject: emulator %7.1f MiB/s (server CPU %5.2f s/GiB)"
+                            + "   s3proxy %7.1f MiB/s (server CPU %5.2f s/GiB)%n", r, e[0], e[1], p[0], p[2]);
                 }
             } finally {
                 pool.shutdownNow();
@@ -102,6 +109,29 @@ public final class EmulatorIngestBenchmark {
             proxy.stop();
             context.close();
         }
+    }
+
+    /** CPU seconds used so far by the live threads whose names start with {@code prefix} (the server's workers). */
+    static double serverCpuSeconds(String prefix) {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long nanos = 0;
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            if (t.getName().startsWith(prefix)) {
+                long cpu = mx.getThreadCpuTime(t.getId());
+                nanos += Math.max(cpu, 0);
+            }
+        }
+        return nanos / 1e9;
+    }
+
+    /** Runs {@code work} (returning MiB/s) and prints it with the CPU seconds per GiB both servers spent on it. */
+    static double[] measured(Callable<Double> work, long mib) throws Exception {
+        double emuBefore = serverCpuSeconds(EMULATOR_THREADS);
+        double proxyBefore = serverCpuSeconds(S3PROXY_THREADS);
+        double rate = work.call();
+        double gib = mib / 1024.0;
+        return new double[] {rate, (serverCpuSeconds(EMULATOR_THREADS) - emuBefore) / gib,
+            (serverCpuSeconds(S3PROXY_THREADS) - proxyBefore) / gib};
     }
 
     /** Uploads {@code total} bytes as 16 MiB parts with a bounded number of parts in flight; returns MiB/s. */
