@@ -40,6 +40,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "checksummode":
+        case "checksumMode": getOrCreateConfiguration(target).setChecksumMode(property(camelContext, io.ibmcos.camel.ChecksumMode.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.ibmcos.camel.IbmCosConfiguration.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": getOrCreateConfiguration(target).setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -81,12 +83,20 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxkeys":
         case "maxKeys": getOrCreateConfiguration(target).setMaxKeys(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "multipartconcurrency":
+        case "multipartConcurrency": getOrCreateConfiguration(target).setMultipartConcurrency(property(camelContext, int.class, value)); return true;
+        case "multipartthreshold":
+        case "multipartThreshold": getOrCreateConfiguration(target).setMultipartThreshold(property(camelContext, java.lang.Long.class, value)); return true;
         case "operation": getOrCreateConfiguration(target).setOperation(property(camelContext, io.ibmcos.camel.IbmCosOperation.class, value)); return true;
+        case "partsize":
+        case "partSize": getOrCreateConfiguration(target).setPartSize(property(camelContext, long.class, value)); return true;
         case "prefix": getOrCreateConfiguration(target).setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "presignexpiry":
         case "presignExpiry": getOrCreateConfiguration(target).setPresignExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "presignmethod":
         case "presignMethod": getOrCreateConfiguration(target).setPresignMethod(property(camelContext, io.ibmcos.client.model.PresignRequest.Method.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, io.ibmcos.client.transfer.UploadProgress.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retentionperiod":
@@ -117,6 +127,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autoCreateBucket": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "checksummode":
+        case "checksumMode": return io.ibmcos.camel.ChecksumMode.class;
         case "configuration": return io.ibmcos.camel.IbmCosConfiguration.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
@@ -158,12 +170,20 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return int.class;
         case "maxkeys":
         case "maxKeys": return java.lang.Integer.class;
+        case "multipartconcurrency":
+        case "multipartConcurrency": return int.class;
+        case "multipartthreshold":
+        case "multipartThreshold": return java.lang.Long.class;
         case "operation": return io.ibmcos.camel.IbmCosOperation.class;
+        case "partsize":
+        case "partSize": return long.class;
         case "prefix": return java.lang.String.class;
         case "presignexpiry":
         case "presignExpiry": return long.class;
         case "presignmethod":
         case "presignMethod": return io.ibmcos.client.model.PresignRequest.Method.class;
+        case "progresslistener":
+        case "progressListener": return io.ibmcos.client.transfer.UploadProgress.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retentionperiod":
@@ -190,6 +210,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "checksummode":
+        case "checksumMode": return getOrCreateConfiguration(target).getChecksumMode();
         case "configuration": return target.getConfiguration();
         case "connecttimeout":
         case "connectTimeout": return getOrCreateConfiguration(target).getConnectTimeout();
@@ -231,12 +253,20 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxkeys":
         case "maxKeys": return getOrCreateConfiguration(target).getMaxKeys();
+        case "multipartconcurrency":
+        case "multipartConcurrency": return getOrCreateConfiguration(target).getMultipartConcurrency();
+        case "multipartthreshold":
+        case "multipartThreshold": return getOrCreateConfiguration(target).getMultipartThreshold();
         case "operation": return getOrCreateConfiguration(target).getOperation();
+        case "partsize":
+        case "partSize": return getOrCreateConfiguration(target).getPartSize();
         case "prefix": return getOrCreateConfiguration(target).getPrefix();
         case "presignexpiry":
         case "presignExpiry": return getOrCreateConfiguration(target).getPresignExpiry();
         case "presignmethod":
         case "presignMethod": return getOrCreateConfiguration(target).getPresignMethod();
+        case "progresslistener":
+        case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retentionperiod":

@@ -31,6 +31,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "checksummode":
+        case "checksumMode": target.getConfiguration().setChecksumMode(property(camelContext, io.ibmcos.camel.ChecksumMode.class, value)); return true;
         case "connecttimeout":
         case "connectTimeout": target.getConfiguration().setConnectTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "cosclient":
@@ -67,12 +69,20 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxkeys":
         case "maxKeys": target.getConfiguration().setMaxKeys(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "multipartconcurrency":
+        case "multipartConcurrency": target.getConfiguration().setMultipartConcurrency(property(camelContext, int.class, value)); return true;
+        case "multipartthreshold":
+        case "multipartThreshold": target.getConfiguration().setMultipartThreshold(property(camelContext, java.lang.Long.class, value)); return true;
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.ibmcos.camel.IbmCosOperation.class, value)); return true;
+        case "partsize":
+        case "partSize": target.getConfiguration().setPartSize(property(camelContext, long.class, value)); return true;
         case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "presignexpiry":
         case "presignExpiry": target.getConfiguration().setPresignExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "presignmethod":
         case "presignMethod": target.getConfiguration().setPresignMethod(property(camelContext, io.ibmcos.client.model.PresignRequest.Method.class, value)); return true;
+        case "progresslistener":
+        case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, io.ibmcos.client.transfer.UploadProgress.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retentionperiod":
@@ -101,6 +111,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "checksummode":
+        case "checksumMode": return io.ibmcos.camel.ChecksumMode.class;
         case "connecttimeout":
         case "connectTimeout": return long.class;
         case "cosclient":
@@ -137,12 +149,20 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return int.class;
         case "maxkeys":
         case "maxKeys": return java.lang.Integer.class;
+        case "multipartconcurrency":
+        case "multipartConcurrency": return int.class;
+        case "multipartthreshold":
+        case "multipartThreshold": return java.lang.Long.class;
         case "operation": return io.ibmcos.camel.IbmCosOperation.class;
+        case "partsize":
+        case "partSize": return long.class;
         case "prefix": return java.lang.String.class;
         case "presignexpiry":
         case "presignExpiry": return long.class;
         case "presignmethod":
         case "presignMethod": return io.ibmcos.client.model.PresignRequest.Method.class;
+        case "progresslistener":
+        case "progressListener": return io.ibmcos.client.transfer.UploadProgress.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retentionperiod":
@@ -167,6 +187,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
+        case "checksummode":
+        case "checksumMode": return target.getConfiguration().getChecksumMode();
         case "connecttimeout":
         case "connectTimeout": return target.getConfiguration().getConnectTimeout();
         case "cosclient":
@@ -203,12 +225,20 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxkeys":
         case "maxKeys": return target.getConfiguration().getMaxKeys();
+        case "multipartconcurrency":
+        case "multipartConcurrency": return target.getConfiguration().getMultipartConcurrency();
+        case "multipartthreshold":
+        case "multipartThreshold": return target.getConfiguration().getMultipartThreshold();
         case "operation": return target.getConfiguration().getOperation();
+        case "partsize":
+        case "partSize": return target.getConfiguration().getPartSize();
         case "prefix": return target.getConfiguration().getPrefix();
         case "presignexpiry":
         case "presignExpiry": return target.getConfiguration().getPresignExpiry();
         case "presignmethod":
         case "presignMethod": return target.getConfiguration().getPresignMethod();
+        case "progresslistener":
+        case "progressListener": return target.getConfiguration().getProgressListener();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retentionperiod":

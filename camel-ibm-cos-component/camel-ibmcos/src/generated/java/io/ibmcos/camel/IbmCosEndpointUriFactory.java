@@ -23,12 +23,13 @@ public class IbmCosEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(32);
+        Set<String> props = new HashSet<>(37);
         props.add("accessKey");
         props.add("allowDestructiveOperationOverride");
         props.add("apiKey");
         props.add("autoCreateBucket");
         props.add("bucketName");
+        props.add("checksumMode");
         props.add("connectTimeout");
         props.add("cosClient");
         props.add("credentialType");
@@ -48,10 +49,14 @@ public class IbmCosEndpointUriFactory extends org.apache.camel.support.component
         props.add("locationConstraint");
         props.add("maxConnections");
         props.add("maxKeys");
+        props.add("multipartConcurrency");
+        props.add("multipartThreshold");
         props.add("operation");
+        props.add("partSize");
         props.add("prefix");
         props.add("presignExpiry");
         props.add("presignMethod");
+        props.add("progressListener");
         props.add("requestTimeout");
         props.add("retentionPeriod");
         props.add("secretKey");

@@ -119,10 +119,10 @@ public final class IbmCosConstants {
 
     // ---- multipart
 
-    @Metadata(label = "producer", description = "(putObject) Out: the upload id, when the body went as a multipart "
+    @Metadata(label = "producer", description = "(putObject, multipartUpload) Out: the upload id, when the body went as a multipart "
             + "upload.", javaType = "String")
     public static final String UPLOAD_ID = "CamelIbmCosUploadId";
-    @Metadata(label = "producer", description = "(putObject) Out: the number of parts, when the body went as a "
+    @Metadata(label = "producer", description = "(putObject, multipartUpload) Out: the number of parts, when the body went as a "
             + "multipart upload.", javaType = "Integer")
     public static final String PART_COUNT = "CamelIbmCosPartCount";
 

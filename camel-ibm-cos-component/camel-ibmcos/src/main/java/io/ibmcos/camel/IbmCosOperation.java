@@ -8,6 +8,11 @@ public enum IbmCosOperation {
 
     /** Uploads the message body as an object (the default operation). Bodies of unknown length go as a multipart upload. */
     putObject,
+    /**
+     * Uploads the message body as a parallel multipart upload whatever its size (putObject does so automatically
+     * above multipartThreshold); sets CamelIbmCosUploadId and CamelIbmCosPartCount.
+     */
+    multipartUpload,
     /** Downloads an object; the body is a stream that is closed when the exchange completes. */
     getObject,
     /** Downloads a byte range of an object (headers CamelIbmCosRangeStart and CamelIbmCosRangeEnd). */

@@ -2,6 +2,7 @@ package io.ibmcos.camel;
 
 import io.ibmcos.camel.health.IbmCosProducerHealthCheck;
 import io.ibmcos.camel.producer.BucketOperations;
+import io.ibmcos.camel.producer.ChecksumPolicy;
 import io.ibmcos.camel.producer.ImmutabilityOperations;
 import io.ibmcos.camel.producer.MultipartOperations;
 import io.ibmcos.camel.producer.ObjectOperations;
@@ -11,6 +12,7 @@ import io.ibmcos.camel.producer.PresignOperations;
 import io.ibmcos.client.CosClient;
 import io.ibmcos.client.auth.CredentialType;
 import java.util.Arrays;
+import java.util.concurrent.ExecutorService;
 import org.apache.camel.Exchange;
 import org.apache.camel.NoTypeConversionAvailableException;
 import org.apache.camel.TypeConversionException;
@@ -27,6 +29,7 @@ import org.apache.camel.util.URISupport;
 public class IbmCosProducer extends DefaultProducer {
 
     private ObjectOperations objects;
+    private ExecutorService uploadThreads;
     private BucketOperations buckets;
     private ImmutabilityOperations immutability;
     private PresignOperations presign;
@@ -46,7 +49,11 @@ public class IbmCosProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         CosClient client = getEndpoint().getClient();
-        objects = new ObjectOperations(client, new MultipartOperations(client));
+        IbmCosConfiguration config = getEndpoint().getConfiguration();
+        uploadThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "IbmCosUpload", config.getMultipartConcurrency());
+        objects = new ObjectOperations(client, new MultipartOperations(client, config, uploadThreads),
+                new ChecksumPolicy(client, config.getChecksumMode()));
         buckets = new BucketOperations(client);
         immutability = new ImmutabilityOperations(client);
         CredentialType type = getEndpoint().getCredentials() == null ? null
@@ -67,6 +74,10 @@ public class IbmCosProducer extends DefaultProducer {
             healthRepository.removeHealthCheck(healthCheck);
             healthCheck = null;
         }
+        if (uploadThreads != null) {
+            getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(uploadThreads);
+            uploadThreads = null;
+        }
         super.doStop();
     }
 
@@ -77,6 +88,7 @@ public class IbmCosProducer extends DefaultProducer {
         OptionResolver opts = new OptionResolver(exchange, config, operation);
         OperationResult result = switch (operation) {
             case putObject -> objects.putObject(opts);
+            case multipartUpload -> objects.multipartUpload(opts);
             case getObject -> objects.getObject(opts);
             case getObjectRange -> objects.getObjectRange(opts);
             case headObject -> objects.headObject(opts);

@@ -1,104 +1,91 @@
 package io.ibmcos.camel.producer;
 
+import io.ibmcos.camel.IbmCosConfiguration;
 import io.ibmcos.client.CosClient;
-import io.ibmcos.client.model.CompleteMultipartUploadRequest;
-import io.ibmcos.client.model.CompleteMultipartUploadResult;
-import io.ibmcos.client.model.CompletedPart;
-import io.ibmcos.client.model.CreateMultipartUploadRequest;
-import io.ibmcos.client.model.MultipartUpload;
 import io.ibmcos.client.model.ObjectHeaders;
 import io.ibmcos.client.model.Payload;
-import io.ibmcos.client.model.PutObjectRequest;
-import io.ibmcos.client.model.PutObjectResult;
 import io.ibmcos.client.model.RetentionOptions;
-import io.ibmcos.client.model.UploadPartRequest;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
+import io.ibmcos.client.transfer.MultipartUploader;
+import io.ibmcos.client.transfer.UploadProgress;
+import io.ibmcos.client.transfer.UploadRequest;
+import io.ibmcos.client.transfer.UploadResult;
+import io.ibmcos.client.transfer.UploadSettings;
+import java.util.concurrent.ExecutorService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Uploads a stream of unknown length with bounded memory: the stream is read into ONE reusable buffer of
- * {@code partSize} bytes, sent part by part with the client's multipart primitives, and completed once (with the
- * retention headers). A stream that fits in the first buffer goes as a single PUT. On failure the upload is aborted
- * once and the original exception is rethrown (an abort failure is kept as suppressed).
- *
- * <p>This is the seam the client core's parallel uploader replaces: it is sequential on purpose, because memory must
- * stay bounded whatever the object size, and a second buffer would only pay off with parallel parts.
+ * Large and unknown-length bodies through the client core's parallel uploader: files by offset, streams through
+ * (multipartConcurrency + 1) reusable buffers, at most multipartConcurrency parts in flight, aborted once on failure.
+ * The parts run on the producer's thread pool; the exchange's thread reads the body and waits for the result.
  */
-public class MultipartOperations {
+public final class MultipartOperations {
 
-    /** 8 MiB: above COS's 5 MiB part minimum; 10 000 parts of it allow objects up to ~78 GiB. */
-    public static final int DEFAULT_PART_SIZE = 8 * 1024 * 1024;
-    static final int MIN_PART_SIZE = 5 * 1024 * 1024;
-
-    /** What the upload did: the ETag, and the upload id and part count when it went as multipart. */
-    public record Outcome(String eTag, String versionId, String uploadId, int partCount) {
-    }
+    private static final Logger LOG = LoggerFactory.getLogger(MultipartOperations.class);
 
     private final CosClient client;
-    private final int partSize;
+    private final IbmCosConfiguration config;
+    private final ExecutorService executor;
 
-    public MultipartOperations(CosClient client) {
-        this(client, DEFAULT_PART_SIZE);
-    }
-
-    /** {@code partSize} below COS's 5 MiB minimum is only for tests against a fake client. */
-    MultipartOperations(CosClient client, int partSize) {
-        if (partSize < 1) {
-            throw new IllegalArgumentException("partSize must be > 0");
-        }
+    public MultipartOperations(CosClient client, IbmCosConfiguration config, ExecutorService executor) {
         this.client = client;
-        this.partSize = partSize;
+        this.config = config;
+        this.executor = executor;
+        // fail at start-up, not on the first large message
+        settings(false, false);
     }
 
-    public Outcome uploadUnknownLength(String bucket, String key, InputStream in, ObjectHeaders headers,
-            RetentionOptions retention) {
-        byte[] buffer = new byte[partSize];
-        int first = fill(in, buffer);
-        if (first < partSize) {
-            PutObjectResult put = client.putObject(new PutObjectRequest(bucket, key, Payload.ofBytes(buffer, 0, first),
-                    headers, Md5.base64(buffer, 0, first), retention));
-            return new Outcome(put.eTag(), put.versionId(), null, 0);
-        }
-        MultipartUpload upload = client.createMultipartUpload(new CreateMultipartUploadRequest(bucket, key, headers));
+    /**
+     * @param forceMultipart true for operation multipartUpload: every non-empty body goes as multipart
+     * @param md5            send Content-MD5 with each part (and with a single PUT)
+     */
+    public UploadResult upload(String bucket, String key, Payload payload, ObjectHeaders headers,
+            RetentionOptions retention, boolean forceMultipart, boolean md5) {
+        UploadRequest request = payload instanceof Payload.FileRegion file && file.offset() == 0
+                ? UploadRequest.ofFile(bucket, key, file.file())
+                : UploadRequest.ofStream(bucket, key, open(payload), payload.length());
+        request = request.withHeaders(headers).withRetention(retention).withProgress(progress(key));
+        return new MultipartUploader(client, settings(forceMultipart, md5), executor).upload(request);
+    }
+
+    private UploadSettings settings(boolean forceMultipart, boolean md5) {
         try {
-            List<CompletedPart> parts = new ArrayList<>();
-            int n = first;
-            while (n > 0) {
-                int partNumber = parts.size() + 1;
-                parts.add(client.uploadPart(new UploadPartRequest(bucket, key, upload.uploadId(), partNumber,
-                        Payload.ofBytes(buffer, 0, n), Md5.base64(buffer, 0, n))));
-                // the client has sent the part when uploadPart returns, so the buffer can be reused
-                n = n < partSize ? 0 : fill(in, buffer);
+            return new UploadSettings(config.getPartSize(), forceMultipart ? 0 : config.effectiveMultipartThreshold(),
+                    config.getMultipartConcurrency(), md5);
+        } catch (IllegalArgumentException e) {
+            // the client names partSize / multipartConcurrency / multipartThreshold, which are also our option names
+            throw new IllegalArgumentException("Invalid upload options: " + e.getMessage(), e);
+        }
+    }
+
+    private static java.io.InputStream open(Payload payload) {
+        try {
+            return payload.open();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("Cannot open the body to upload: " + e.getMessage(), e);
+        }
+    }
+
+    /** The user's listener, plus an INFO line every 10 % (or every 10 parts when the length is unknown). */
+    private UploadProgress progress(String key) {
+        UploadProgress user = config.getProgressListener();
+        int[] lastDecile = {0};
+        return (bytes, parts, totalBytes, totalParts) -> {
+            if (user != null) {
+                user.onProgress(bytes, parts, totalBytes, totalParts);
             }
-            CompleteMultipartUploadResult done = client.completeMultipartUpload(
-                    new CompleteMultipartUploadRequest(bucket, key, upload.uploadId(), parts, retention));
-            return new Outcome(done.eTag(), null, upload.uploadId(), parts.size());
-        } catch (RuntimeException e) {
-            abortQuietly(upload, e);
-            throw e;
-        } catch (Error e) {
-            abortQuietly(upload, e);
-            throw e;
-        }
-    }
-
-    private void abortQuietly(MultipartUpload upload, Throwable cause) {
-        try {
-            client.abortMultipartUpload(upload.bucket(), upload.key(), upload.uploadId());
-        } catch (RuntimeException abortFailure) {
-            cause.addSuppressed(abortFailure);
-        }
-    }
-
-    /** Reads until the buffer is full or the stream ends; returns the bytes read. */
-    private static int fill(InputStream in, byte[] buffer) {
-        try {
-            return in.readNBytes(buffer, 0, buffer.length);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading the body to upload failed: " + e.getMessage(), e);
-        }
+            if (totalBytes > 0) {
+                int decile = (int) (bytes * 10 / totalBytes);
+                synchronized (lastDecile) {
+                    if (decile > lastDecile[0]) {
+                        lastDecile[0] = decile;
+                        LOG.info("Uploading {}: {}% ({} of {} bytes, {} of {} parts)", key, decile * 10, bytes,
+                                totalBytes, parts, totalParts);
+                    }
+                }
+            } else if (parts % 10 == 0) {
+                LOG.info("Uploading {}: {} bytes in {} parts so far", key, bytes, parts);
+            }
+        };
     }
 }

@@ -2,6 +2,7 @@ package io.ibmcos.camel.producer;
 
 import io.ibmcos.camel.IbmCosConstants;
 import io.ibmcos.client.CosClient;
+import io.ibmcos.client.Digests;
 import io.ibmcos.client.model.CopyObjectRequest;
 import io.ibmcos.client.model.CopyObjectResult;
 import io.ibmcos.client.model.DeleteObjectsResult;
@@ -18,6 +19,7 @@ import io.ibmcos.client.model.PutObjectRequest;
 import io.ibmcos.client.model.PutObjectResult;
 import io.ibmcos.client.model.RetentionDirective;
 import io.ibmcos.client.model.RetentionOptions;
+import io.ibmcos.client.transfer.UploadResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,20 +31,31 @@ import org.apache.camel.support.SynchronizationAdapter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** putObject, getObject, getObjectRange, headObject, deleteObject, deleteObjects, copyObject, updateMetadata, listObjects. */
+/** putObject, multipartUpload, getObject, getObjectRange, headObject, deleteObject, deleteObjects, copyObject, updateMetadata, listObjects. */
 public final class ObjectOperations {
 
     private static final Logger LOG = LoggerFactory.getLogger(ObjectOperations.class);
 
     private final CosClient client;
     private final MultipartOperations multipart;
+    private final ChecksumPolicy checksums;
 
-    public ObjectOperations(CosClient client, MultipartOperations multipart) {
+    public ObjectOperations(CosClient client, MultipartOperations multipart, ChecksumPolicy checksums) {
         this.client = client;
         this.multipart = multipart;
+        this.checksums = checksums;
     }
 
     public OperationResult putObject(OptionResolver opts) {
+        return upload(opts, false);
+    }
+
+    /** The body as a parallel multipart upload whatever its size. */
+    public OperationResult multipartUpload(OptionResolver opts) {
+        return upload(opts, true);
+    }
+
+    private OperationResult upload(OptionResolver opts, boolean forceMultipart) {
         String bucket = opts.bucket();
         String key = opts.key();
         ObjectHeaders headers = ObjectHeaderMapping.objectHeaders(opts);
@@ -50,21 +63,24 @@ public final class ObjectOperations {
         PayloadResolver.ResolvedPayload resolved = PayloadResolver.resolve(opts.exchange());
         Payload payload = resolved.payload();
         OperationResult result = OperationResult.keepBody().withHeader(IbmCosConstants.KEY, key);
-        if (payload.length() < 0) {
-            MultipartOperations.Outcome outcome = multipart.uploadUnknownLength(bucket, key,
-                    ((Payload.Stream) payload).in(), headers, retention);
-            result.withHeader(IbmCosConstants.E_TAG, outcome.eTag())
-                    .withHeader(IbmCosConstants.VERSION_ID, outcome.versionId())
-                    .withHeader(IbmCosConstants.UPLOAD_ID, outcome.uploadId())
-                    .withHeader(IbmCosConstants.PART_COUNT, outcome.partCount() > 0 ? outcome.partCount() : null);
-        } else {
-            String md5 = opts.header(IbmCosConstants.CONTENT_MD5, String.class);
-            if (md5 == null && payload instanceof Payload.Bytes b) {
-                // in memory already, so the checksum is cheap: it protects the upload and satisfies retention buckets
-                md5 = Md5.base64(b.data(), b.offset(), b.count());
+        String md5 = opts.header(IbmCosConstants.CONTENT_MD5, String.class);
+        boolean md5Required = md5 == null && checksums.required(bucket);
+        boolean singlePut = !forceMultipart && payload.length() >= 0
+                && payload.length() <= opts.config().effectiveMultipartThreshold()
+                && !(md5Required && payload instanceof Payload.Stream);
+        if (singlePut) {
+            if (md5 == null && (md5Required || (payload instanceof Payload.Bytes && checksums.forInMemoryBodies()))) {
+                // in memory already, the checksum is cheap and protects the upload; files only where COS needs it
+                md5 = Digests.contentMd5(payload);
             }
             PutObjectResult put = client.putObject(new PutObjectRequest(bucket, key, payload, headers, md5, retention));
             result.withHeader(IbmCosConstants.E_TAG, put.eTag()).withHeader(IbmCosConstants.VERSION_ID, put.versionId());
+        } else {
+            UploadResult upload = multipart.upload(bucket, key, payload, headers, retention, forceMultipart,
+                    md5Required || md5 != null);
+            result.withHeader(IbmCosConstants.E_TAG, upload.eTag())
+                    .withHeader(IbmCosConstants.UPLOAD_ID, upload.uploadId())
+                    .withHeader(IbmCosConstants.PART_COUNT, upload.multipart() ? upload.partCount() : null);
         }
         if (opts.config().isDeleteAfterWrite() && resolved.localFile() != null) {
             deleteLocalFile(resolved.localFile());

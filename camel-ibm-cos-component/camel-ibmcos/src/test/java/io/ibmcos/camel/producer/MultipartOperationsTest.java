@@ -3,144 +3,141 @@ package io.ibmcos.camel.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.ibmcos.camel.support.FakeCosClient;
-import io.ibmcos.camel.support.RecordingCosClient;
-import io.ibmcos.client.CosClient;
+import io.ibmcos.camel.IbmCosConstants;
+import io.ibmcos.camel.support.IbmCosTestSupport;
 import io.ibmcos.client.model.CompleteMultipartUploadRequest;
-import io.ibmcos.client.model.ObjectHeaders;
+import io.ibmcos.client.model.Payload;
+import io.ibmcos.client.model.ProtectionConfiguration;
 import io.ibmcos.client.model.PutObjectRequest;
-import io.ibmcos.client.model.RetentionOptions;
 import io.ibmcos.client.model.UploadPartRequest;
+import io.ibmcos.client.transfer.UploadProgress;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.lang.reflect.Proxy;
-import java.util.Arrays;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.apache.camel.Exchange;
+import org.apache.camel.spi.Registry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The bounded, sequential unknown-length upload that stands in until the parallel uploader lands. */
-class MultipartOperationsTest {
+/** putObject above the threshold and operation multipartUpload, through the client core's parallel uploader. */
+class MultipartOperationsTest extends IbmCosTestSupport {
 
-    private final FakeCosClient fake = new FakeCosClient().withBucket("b");
-    private final RecordingCosClient recorder = new RecordingCosClient(fake);
+    private static final int MIB = 1024 * 1024;
+    private static final String SMALL_PARTS = "ibmcos:" + BUCKET + "?partSize=5242880&multipartConcurrency=2";
+    private final List<Long> progress = new CopyOnWriteArrayList<>();
+
+    @Override
+    protected void bindToRegistry(Registry registry) throws Exception {
+        super.bindToRegistry(registry);
+        registry.bind("progress", (UploadProgress) (bytes, parts, total, totalParts) -> progress.add(bytes));
+    }
 
     private static byte[] data(int n) {
         byte[] d = new byte[n];
         for (int i = 0; i < n; i++) {
-            d[i] = (byte) (i * 31);
+            d[i] = (byte) (i * 31 + (i >> 12));
         }
         return d;
     }
 
     @Test
-    void aStreamSmallerThanOnePartGoesAsOnePut() {
-        MultipartOperations.Outcome o = new MultipartOperations(recorder.client(), 100)
-                .uploadUnknownLength("b", "k", new ByteArrayInputStream(data(60)), ObjectHeaders.NONE,
-                        RetentionOptions.NONE);
-        assertThat(o.uploadId()).isNull();
-        assertThat(recorder.count("createMultipartUpload")).isZero();
-        PutObjectRequest put = (PutObjectRequest) recorder.last("putObject").arg(0);
-        assertThat(put.payload().length()).isEqualTo(60);
-        assertThat(put.contentMd5()).isNotNull();
-        assertThat(fake.object("b", "k").data).isEqualTo(data(60));
-    }
-
-    @Test
-    void aLargerStreamGoesPartByPartAndIsCompletedOnceWithRetention() {
-        RetentionOptions retention = RetentionOptions.period(3600).withLegalHold("hold");
-        MultipartOperations.Outcome o = new MultipartOperations(recorder.client(), 100)
-                .uploadUnknownLength("b", "k", new ByteArrayInputStream(data(250)),
-                        ObjectHeaders.builder().contentType("application/x-test").build(), retention);
-        assertThat(o.partCount()).isEqualTo(3);
+    void anUnknownLengthStreamAboveOnePartGoesMultipartInParallelParts() {
+        byte[] content = data(11 * MIB + 7);
+        Exchange out = sendOk(SMALL_PARTS + "&keyName=big.bin&progressListener=#progress",
+                new ByteArrayInputStream(content), Map.of());
+        assertThat(out.getMessage().getHeader(IbmCosConstants.UPLOAD_ID, String.class)).isNotBlank();
+        assertThat(out.getMessage().getHeader(IbmCosConstants.PART_COUNT, Integer.class)).isEqualTo(3);
         assertThat(recorder.calls()).filteredOn(c -> c.method().equals("uploadPart"))
-                .extracting(c -> ((UploadPartRequest) c.arg(0)).payload().length()).containsExactly(100L, 100L, 50L);
+                .extracting(c -> ((UploadPartRequest) c.arg(0)).payload().length())
+                .containsExactlyInAnyOrder(5L * MIB, 5L * MIB, (long) MIB + 7);
         assertThat(recorder.count("completeMultipartUpload")).isOne();
-        assertThat(((CompleteMultipartUploadRequest) recorder.last("completeMultipartUpload").arg(0)).retention())
-                .isEqualTo(retention);
-        assertThat(fake.object("b", "k").data).isEqualTo(data(250));
-        assertThat(fake.object("b", "k").headers.contentType()).isEqualTo("application/x-test");
+        assertThat(fake.object(BUCKET, "big.bin").data).isEqualTo(content);
+        assertThat(progress).hasSize(3).contains((long) content.length);
     }
 
     @Test
-    void anExactMultipleOfThePartSizeSendsNoEmptyPart() {
-        new MultipartOperations(recorder.client(), 100).uploadUnknownLength("b", "k",
-                new ByteArrayInputStream(data(200)), ObjectHeaders.NONE, RetentionOptions.NONE);
-        assertThat(recorder.count("uploadPart")).isEqualTo(2);
-        assertThat(fake.object("b", "k").data).isEqualTo(data(200));
+    void aKnownLengthBodyAtOrBelowTheThresholdGoesAsOnePutWithItsChecksum() {
+        sendOk(SMALL_PARTS + "&keyName=small.txt", "small text", Map.of());
+        assertThat(recorder.count("createMultipartUpload")).isZero();
+        assertThat(((PutObjectRequest) recorder.last("putObject").arg(0)).contentMd5()).isNotNull();
     }
 
     @Test
-    void memoryIsOneBufferWhateverTheStreamSize() {
-        // a stream that reports how much was asked of it at most in one read: never more than one part
-        int[] largestRead = { 0 };
-        InputStream endless = new InputStream() {
-            private long left = 10_000;
-
-            @Override
-            public int read() {
-                return left-- > 0 ? 7 : -1;
-            }
-
-            @Override
-            public int read(byte[] b, int off, int len) {
-                largestRead[0] = Math.max(largestRead[0], len);
-                if (left <= 0) {
-                    return -1;
-                }
-                int n = (int) Math.min(len, left);
-                Arrays.fill(b, off, off + n, (byte) 7);
-                left -= n;
-                return n;
-            }
-        };
-        new MultipartOperations(recorder.client(), 1000).uploadUnknownLength("b", "k", endless, ObjectHeaders.NONE,
-                RetentionOptions.NONE);
-        assertThat(largestRead[0]).isLessThanOrEqualTo(1000);
-        assertThat(recorder.count("uploadPart")).isEqualTo(10);
+    void aFileAboveTheThresholdIsReadByOffsetNotCopied(@TempDir Path dir) throws Exception {
+        byte[] content = data(12 * MIB);
+        Path file = Files.write(dir.resolve("f.bin"), content);
+        sendOk(SMALL_PARTS + "&keyName=f.bin", file.toFile(), Map.of());
+        assertThat(recorder.calls()).filteredOn(c -> c.method().equals("uploadPart"))
+                .allSatisfy(c -> assertThat(((UploadPartRequest) c.arg(0)).payload())
+                        .isInstanceOf(Payload.FileRegion.class));
+        assertThat(fake.object(BUCKET, "f.bin").data).isEqualTo(content);
     }
 
     @Test
-    void aFailedPartAbortsOnceAndRethrowsTheCause() {
-        CosClient failingSecondPart = (CosClient) Proxy.newProxyInstance(CosClient.class.getClassLoader(),
-                new Class<?>[] { CosClient.class }, (p, m, args) -> {
-                    if (m.getName().equals("uploadPart") && ((UploadPartRequest) args[0]).partNumber() == 2) {
-                        throw new IllegalStateException("part 2 broke");
-                    }
-                    if (m.getName().equals("abortMultipartUpload")) {
-                        throw new IllegalStateException("abort broke too");
-                    }
-                    return m.invoke(recorder.client(), args);
-                });
-        assertThatThrownBy(() -> new MultipartOperations(failingSecondPart, 100).uploadUnknownLength("b", "k",
-                new ByteArrayInputStream(data(300)), ObjectHeaders.NONE, RetentionOptions.NONE))
-                .hasMessage("part 2 broke")
-                .satisfies(t -> assertThat(t.getSuppressed()).extracting(Throwable::getMessage)
-                        .containsExactly("abort broke too"));
-        assertThat(recorder.count("completeMultipartUpload")).isZero();
-        assertThat(fake.object("b", "k")).isNull();
+    void multipartUploadOperationUsesMultipartWhateverTheSize() {
+        Exchange out = sendOk(SMALL_PARTS + "&operation=multipartUpload&keyName=tiny", "tiny", Map.of());
+        assertThat(out.getMessage().getHeader(IbmCosConstants.PART_COUNT, Integer.class)).isEqualTo(1);
+        assertThat(recorder.count("putObject")).isZero();
+        assertThat(text("tiny")).isEqualTo("tiny");
     }
 
     @Test
-    void aFailingStreamAbortsTheUpload() {
-        InputStream breaks = new InputStream() {
-            private int served;
-
-            @Override
-            public int read() throws IOException {
-                if (served++ >= 150) {
-                    throw new IOException("disk gone");
-                }
-                return 1;
-            }
-        };
-        assertThatThrownBy(() -> new MultipartOperations(recorder.client(), 100).uploadUnknownLength("b", "k", breaks,
-                ObjectHeaders.NONE, RetentionOptions.NONE)).hasMessageContaining("disk gone");
-        assertThat(recorder.count("abortMultipartUpload")).isOne();
-        assertThat(fake.uploadsInProgress()).isZero();
+    void multipartThresholdMovesTheSwitchPoint() {
+        sendOk(SMALL_PARTS + "&multipartThreshold=1000&keyName=k", new String(new char[2000]).replace('\0', 'x'),
+                Map.of());
+        assertThat(recorder.count("createMultipartUpload")).isOne();
+        assertThat(recorder.count("putObject")).isZero();
     }
 
     @Test
-    void theDefaultPartSizeRespectsTheCosMinimum() {
-        assertThat(MultipartOperations.DEFAULT_PART_SIZE).isGreaterThanOrEqualTo(MultipartOperations.MIN_PART_SIZE);
+    void autoChecksumsPartsForProtectedBucketsOnly() {
+        byte[] content = data(6 * MIB);
+        sendOk(SMALL_PARTS + "&keyName=plain", new ByteArrayInputStream(content), Map.of());
+        assertThat(recorder.calls()).filteredOn(c -> c.method().equals("uploadPart"))
+                .allSatisfy(c -> assertThat(((UploadPartRequest) c.arg(0)).contentMd5()).isNull());
+
+        fake.putBucketProtectionConfiguration(BUCKET, ProtectionConfiguration.retention(0, 1, 10, false));
+        sendOk(SMALL_PARTS + "&keyName=held&checksumMode=auto",
+                new ByteArrayInputStream(content), Map.of());
+        assertThat(recorder.calls()).filteredOn(c -> c.method().equals("uploadPart")
+                && ((UploadPartRequest) c.arg(0)).key().equals("held"))
+                .hasSize(2).allSatisfy(c -> assertThat(((UploadPartRequest) c.arg(0)).contentMd5()).isNotNull());
+    }
+
+    @Test
+    void checksumModeMd5AndNone() {
+        byte[] content = data(6 * MIB);
+        sendOk(SMALL_PARTS + "&keyName=with&checksumMode=md5", new ByteArrayInputStream(content), Map.of());
+        assertThat(recorder.calls()).filteredOn(c -> c.method().equals("uploadPart"))
+                .allSatisfy(c -> assertThat(((UploadPartRequest) c.arg(0)).contentMd5()).isNotNull());
+        sendOk(SMALL_PARTS + "&keyName=without.txt&checksumMode=none", "in memory", Map.of());
+        assertThat(((PutObjectRequest) recorder.last("putObject").arg(0)).contentMd5())
+                .as("none means none, even for in-memory bodies").isNull();
+        assertThat(recorder.count("getBucketProtectionConfiguration")).isZero();
+    }
+
+    @Test
+    void retentionAndMetadataReachTheCompleteAndInitiate() {
+        byte[] content = data(6 * MIB);
+        sendOk(SMALL_PARTS + "&keyName=kept&retentionPeriod=3600&legalHoldId=h1", new ByteArrayInputStream(content),
+                Map.of(IbmCosConstants.CONTENT_TYPE, "application/x-test", IbmCosConstants.METADATA, Map.of("a", "b")));
+        CompleteMultipartUploadRequest complete = (CompleteMultipartUploadRequest) recorder
+                .last("completeMultipartUpload").arg(0);
+        assertThat(complete.retention().periodSeconds()).isEqualTo(3600L);
+        assertThat(complete.retention().legalHoldId()).isEqualTo("h1");
+        assertThat(fake.object(BUCKET, "kept").headers.contentType()).isEqualTo("application/x-test");
+        assertThat(fake.object(BUCKET, "kept").headers.userMetadata()).containsEntry("a", "b");
+    }
+
+    @Test
+    void invalidUploadOptionsFailNamingTheOption() {
+        // checked when the producer starts, not on the first large message
+        assertThatThrownBy(() -> template.sendBody("ibmcos:" + BUCKET + "?partSize=1000&keyName=k", "x"))
+                .hasStackTraceContaining("partSize");
+        assertThatThrownBy(() -> template.sendBody("ibmcos:" + BUCKET + "?multipartConcurrency=0&keyName=k", "x"))
+                .hasStackTraceContaining("multipartConcurrency");
     }
 }

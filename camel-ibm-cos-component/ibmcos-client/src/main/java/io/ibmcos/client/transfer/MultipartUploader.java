@@ -12,12 +12,9 @@ import io.ibmcos.client.model.Payload;
 import io.ibmcos.client.model.PutObjectRequest;
 import io.ibmcos.client.model.UploadPartRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +74,9 @@ public final class MultipartUploader implements AutoCloseable {
     /** Uploads and blocks until the object exists (or the upload failed and was aborted). */
     public UploadResult upload(UploadRequest request) {
         long length = sourceLength(request);
-        if (length >= 0 && length <= settings.multipartThreshold()) {
+        // a one-shot stream that needs a Content-MD5 is buffered first (below), so its digest can be computed
+        boolean streamNeedsDigest = settings.contentMd5() && request.file() == null;
+        if (length >= 0 && length <= settings.multipartThreshold() && !streamNeedsDigest) {
             return singlePut(request, request.file() != null ? fileBody(request) : Payload.ofStream(request.stream(),
                     length), length, null);
         }
@@ -96,8 +95,9 @@ public final class MultipartUploader implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new CosClientException("Upload of " + request.key() + " was interrupted", e);
         }
-        if (length < 0 && first.length() < plan.partSize() && first.length() <= settings.multipartThreshold()) {
-            // a short stream of unknown length: it fitted in one buffer, so one PUT is enough
+        boolean whole = length < 0 ? first.length() < plan.partSize() : plan.partCount() == 1;
+        if (whole && first.length() <= settings.multipartThreshold()) {
+            // the whole object fitted in one buffer, so one PUT is enough
             try {
                 return singlePut(request, first.payload(), first.length(), first.payload());
             } finally {
@@ -132,31 +132,10 @@ public final class MultipartUploader implements AutoCloseable {
     }
 
     private UploadResult singlePut(UploadRequest r, Payload body, long length, Payload md5Source) {
-        String md5 = settings.contentMd5() ? md5(md5Source != null ? md5Source : body) : null;
-        if (md5 != null && body instanceof Payload.Stream) {
-            throw new IllegalArgumentException("Content-MD5 of a one-shot stream cannot be computed before sending "
-                    + "it; upload from a file or a byte array, or let the stream go through the multipart path");
-        }
+        String md5 = settings.contentMd5() ? Digests.contentMd5(md5Source != null ? md5Source : body) : null;
         var result = client.putObject(new PutObjectRequest(r.bucket(), r.key(), body, r.headers(), md5, r.retention()));
         r.progress().onProgress(length, 1, length, 1);
         return new UploadResult(r.bucket(), r.key(), result.eTag(), null, 1, length, md5Source != null ? 1 : 0);
-    }
-
-    static String md5(Payload payload) {
-        if (payload instanceof Payload.Bytes b) {
-            return Digests.contentMd5(b.data(), b.offset(), b.count());
-        }
-        MessageDigest digest = Digests.md5();
-        byte[] chunk = new byte[64 * 1024];
-        try (InputStream in = payload.open()) {
-            int n;
-            while ((n = in.read(chunk)) > 0) {
-                digest.update(chunk, 0, n);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Base64.getEncoder().encodeToString(digest.digest());
     }
 
     @Override
@@ -245,7 +224,7 @@ public final class MultipartUploader implements AutoCloseable {
                 return;
             }
             try {
-                String md5 = settings.contentMd5() ? md5(part.payload()) : null;
+                String md5 = settings.contentMd5() ? Digests.contentMd5(part.payload()) : null;
                 CompletedPart done = client.uploadPart(new UploadPartRequest(upload.bucket(), upload.key(),
                         upload.uploadId(), part.number(), part.payload(), md5));
                 tracker.completed(done, part.length());

@@ -128,7 +128,7 @@ class IbmCosEmulatorOperationsIT extends IbmCosEmulatorITSupport {
     void unknownLengthStreamGoesAsMultipartWithBoundedMemory(Auth auth) {
         String bucket = newBucket("ops-stream");
         op(auth, bucket, createBucket).ok();
-        byte[] data = new byte[12 * 1024 * 1024 + 123];
+        byte[] data = new byte[20 * 1024 * 1024 + 123];
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (i % 251);
         }
@@ -143,7 +143,8 @@ class IbmCosEmulatorOperationsIT extends IbmCosEmulatorITSupport {
         byte[] back = op(auth, bucket, getObject).key("big.bin").ok().getMessage().getBody(byte[].class);
         assertThat(back).isEqualTo(data);
 
-        Exchange sized = template.send("ibmcos:" + bucket + "?keyName=sized.bin&" + auth.uriOptions(emulator), e -> {
+        Exchange sized = template.send("ibmcos:" + bucket + "?keyName=sized.bin&multipartThreshold=67108864&"
+                + auth.uriOptions(emulator), e -> {
             e.getMessage().setBody(new ByteArrayInputStream(data));
             e.getMessage().setHeader(IbmCosConstants.CONTENT_LENGTH, (long) data.length);
         });
@@ -153,8 +154,8 @@ class IbmCosEmulatorOperationsIT extends IbmCosEmulatorITSupport {
         assertThat(op(auth, bucket, getObject).key("sized.bin").ok().getMessage().getBody(byte[].class)).isEqualTo(data);
 
         Exchange cached = op(auth, bucket, putObject).key("cached.bin").body(new ByteArrayInputStream(data)).ok();
-        assertThat(cached.getMessage().getHeader(IbmCosConstants.PART_COUNT)).as("stream cache: known length, one PUT")
-                .isNull();
+        assertThat(cached.getMessage().getHeader(IbmCosConstants.PART_COUNT))
+                .as("stream cache: known length above the 16 MiB threshold, parallel multipart").isEqualTo(2);
         assertThat(op(auth, bucket, getObject).key("cached.bin").ok().getMessage().getBody(byte[].class)).isEqualTo(data);
     }
 

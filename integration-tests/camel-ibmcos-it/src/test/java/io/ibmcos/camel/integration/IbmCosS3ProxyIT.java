@@ -138,7 +138,7 @@ class IbmCosS3ProxyIT extends CamelTestSupport {
         for (int i = 0; i < data.length; i++) {
             data[i] = (byte) (i * 7);
         }
-        Exchange put = template.send("ibmcos:" + bucket + "?keyName=big.bin&" + options(),
+        Exchange put = template.send("ibmcos:" + bucket + "?keyName=big.bin&partSize=5242880&" + options(),
                 e -> e.getMessage().setBody(new ByteArrayInputStream(data)));
         assertThat(put.getException()).isNull();
         assertThat(put.getMessage().getHeader(IbmCosConstants.PART_COUNT)).isEqualTo(2);
