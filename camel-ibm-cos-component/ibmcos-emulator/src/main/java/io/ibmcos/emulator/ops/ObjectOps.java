@@ -76,6 +76,13 @@ public final class ObjectOps {
     }
 
     public Response get(Call call) throws IOException {
+        // lookup and read set-up under the lock: a concurrent delete must not free the bytes in between
+        synchronized (storage.lock()) {
+            return getLocked(call);
+        }
+    }
+
+    private Response getLocked(Call call) throws IOException {
         ObjectRecord o = Lookup.object(storage, call.bucket(), call.key());
         Response notModified = conditionals(o, call);
         if (notModified != null) {

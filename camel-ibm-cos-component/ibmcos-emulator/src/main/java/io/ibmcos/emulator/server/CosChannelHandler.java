@@ -55,6 +55,16 @@ final class CosChannelHandler extends SimpleChannelInboundHandler<HttpObject> {
             // answered by hand rather than with HttpServerExpectContinueHandler, which would remove the Expect header
             // that some clients sign
             if (HttpUtil.is100ContinueExpected(request)) {
+                if (exchange.failedEarly()) {
+                    // the client has not sent the body yet: answer with the error instead of 100 and close,
+                    // rather than letting it upload (possibly gigabytes) only to be refused
+                    Exchange done = exchange;
+                    exchange = null;
+                    discarding = true;
+                    keepAlive = false;
+                    write(ctx, done, done.finish());
+                    return;
+                }
                 ctx.writeAndFlush(new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.CONTINUE));
             }
         }

@@ -124,6 +124,11 @@ final class Exchange {
         return fault == null || fault.resetAfterBytes() == null || rawBytes < fault.resetAfterBytes();
     }
 
+    /** Whether the request already failed before its body (so a client waiting for 100 Continue can get the error now). */
+    boolean failedEarly() {
+        return error != null;
+    }
+
     /** Whether the connection must be reset before any body byte (resetAfterBytes = 0 on a bodiless request). */
     boolean resetBeforeBody() {
         return fault != null && fault.resetAfterBytes() != null && fault.resetAfterBytes() == 0;
