@@ -15,8 +15,8 @@ record Options(long size, int rounds, List<String> servers, List<String> clients
               --size SIZE        bytes per upload, e.g. 1g, 256m, 5000000 (default 1g)
               --rounds N         timed rounds, clients interleaved within each round (default 3)
               --servers LIST     of emulator,s3proxy,discard (default all three)
-              --clients LIST     of ours, ours:N (N parts in flight), ibm, ibm-chunked, aws, aws-crt
-                                 (default ours,ibm,aws,aws-crt)
+              --clients LIST     of ours, ours:N (N parts in flight), ibm, ibm-chunked, aws, aws-crt, camel
+                                 (default ours,camel,ibm,aws,aws-crt)
               --sources LIST     of file,stream (default both)
               --warmup SIZE      untimed upload per client, server and source first (default 64m; 0 = none)
               --no-heap          skip the peak-heap probe of our uploader
@@ -28,7 +28,7 @@ record Options(long size, int rounds, List<String> servers, List<String> clients
         long size = parseSize("1g");
         int rounds = 3;
         List<String> servers = Servers.NAMES;
-        List<String> clients = List.of("ours", "ibm", "aws", "aws-crt");
+        List<String> clients = List.of("ours", "camel", "ibm", "aws", "aws-crt");
         List<String> sources = List.of("file", "stream");
         long warmup = parseSize("64m");
         boolean heap = true;

@@ -6,11 +6,12 @@ import java.util.List;
 /**
  * Creates clients from their command-line names: {@code ours} (4 parts in flight) or {@code ours:N}, {@code ibm}
  * (chunked encoding disabled) or {@code ibm-chunked} (the SDK default), {@code aws} (Java multipart client) and
- * {@code aws-crt} (native CRT client).
+ * {@code aws-crt} (native CRT client), {@code camel} (our component through a route, 4 parts in
+ * flight).
  */
 public final class Clients {
 
-    public static final List<String> NAMES = List.of("ours", "ours:N", "ibm", "ibm-chunked", "aws", "aws-crt");
+    public static final List<String> NAMES = List.of("ours", "ours:N", "ibm", "ibm-chunked", "aws", "aws-crt", "camel");
 
     private Clients() {
     }
@@ -27,6 +28,7 @@ public final class Clients {
             case "ibm-chunked" -> new IbmTransferManagerClient(name, server, true);
             case "aws" -> new AwsTransferManagerClient(name, server, false);
             case "aws-crt" -> new AwsTransferManagerClient(name, server, true);
+            case "camel" -> new CamelRouteClient(name, server, Settings.OUR_DEFAULT_CONCURRENCY);
             default -> throw new IllegalArgumentException("Unknown client '" + name + "'; use one of " + NAMES);
         };
     }
