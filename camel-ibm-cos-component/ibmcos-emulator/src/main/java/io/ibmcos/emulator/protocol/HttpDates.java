@@ -12,6 +12,9 @@ import java.util.Locale;
 /** The date formats COS uses on the wire. */
 public final class HttpDates {
     private static final DateTimeFormatter RFC_1123 = DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+    /** The HTTP "IMF-fixdate" form (two-digit day), a strict subset of RFC 1123 that every parser accepts. */
+    private static final DateTimeFormatter IMF_FIXDATE =
+            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ISO_MILLIS =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter ISO_BASIC =
@@ -27,7 +30,7 @@ public final class HttpDates {
 
     /** RFC 1123 ("Wed, 08 Feb 2017 17:50:00 GMT"), used for Last-Modified and the retention headers. */
     public static String rfc1123(Instant instant) {
-        return RFC_1123.format(instant.truncatedTo(ChronoUnit.SECONDS));
+        return IMF_FIXDATE.format(instant.truncatedTo(ChronoUnit.SECONDS));
     }
 
     /** ISO-8601 with milliseconds, used in XML bodies (LastModified, CreationDate, Initiated). */
