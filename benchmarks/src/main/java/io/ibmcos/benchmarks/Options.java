@@ -15,7 +15,8 @@ record Options(long size, int rounds, List<String> servers, List<String> clients
               --size SIZE        bytes per upload, e.g. 1g, 256m, 5000000 (default 1g)
               --rounds N         timed rounds, clients interleaved within each round (default 3)
               --servers LIST     of emulator,s3proxy,discard (default all three)
-              --clients LIST     of ours, ours:N (N parts in flight), ibm, ibm-chunked, aws, aws-crt, camel
+              --clients LIST     of ours, ours:N (N parts in flight), camel, ibm, ibm-chunked, ibm-buffered,
+                                 aws, aws-crt
                                  (default ours,camel,ibm,aws,aws-crt)
               --sources LIST     of file,stream (default both)
               --warmup SIZE      untimed upload per client, server and source first (default 64m; 0 = none)

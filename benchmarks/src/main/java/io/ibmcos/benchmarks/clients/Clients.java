@@ -5,13 +5,15 @@ import java.util.List;
 
 /**
  * Creates clients from their command-line names: {@code ours} (4 parts in flight) or {@code ours:N}, {@code ibm}
- * (chunked encoding disabled) or {@code ibm-chunked} (the SDK default), {@code aws} (Java multipart client) and
+ * (chunked encoding disabled), {@code ibm-chunked} (the SDK default) or {@code ibm-buffered} (streams held in
+ * memory so the SDK can sign them), {@code aws} (Java multipart client) and
  * {@code aws-crt} (native CRT client), {@code camel} (our component through a route, 4 parts in
  * flight).
  */
 public final class Clients {
 
-    public static final List<String> NAMES = List.of("ours", "ours:N", "ibm", "ibm-chunked", "aws", "aws-crt", "camel");
+    public static final List<String> NAMES = List.of("ours", "ours:N", "camel", "ibm", "ibm-chunked", "ibm-buffered",
+            "aws", "aws-crt");
 
     private Clients() {
     }
@@ -24,8 +26,9 @@ public final class Clients {
             return new OursClient(name, server, Integer.parseInt(name.substring("ours:".length())));
         }
         return switch (name) {
-            case "ibm" -> new IbmTransferManagerClient(name, server, false);
-            case "ibm-chunked" -> new IbmTransferManagerClient(name, server, true);
+            case "ibm" -> new IbmTransferManagerClient(name, server, false, false);
+            case "ibm-chunked" -> new IbmTransferManagerClient(name, server, true, false);
+            case "ibm-buffered" -> new IbmTransferManagerClient(name, server, false, true);
             case "aws" -> new AwsTransferManagerClient(name, server, false);
             case "aws-crt" -> new AwsTransferManagerClient(name, server, true);
             case "camel" -> new CamelRouteClient(name, server, Settings.OUR_DEFAULT_CONCURRENCY);

@@ -19,19 +19,22 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * IBM COS Java SDK 2.14.1 {@code TransferManager}: 16 MiB parts and threshold, 10 threads, path style, HMAC.
- * {@code chunked} chooses whether SigV4 streaming (aws-chunked, per-chunk signatures) is used over plain http; with
+ * {@code bufferStreams} raises the read limit of stream uploads so the SDK can sign them (see
+ * {@link #uploadStream}). {@code chunked} chooses whether SigV4 streaming (aws-chunked, per-chunk signatures) is used over plain http; with
  * it off the SDK hashes each body in a pre-pass instead.
  */
 public final class IbmTransferManagerClient implements UploadClient {
 
     private final String name;
     private final boolean chunked;
+    private final boolean bufferStreams;
     private final AmazonS3 s3;
     private final TransferManager transfers;
 
-    public IbmTransferManagerClient(String name, BenchServer server, boolean chunked) {
+    public IbmTransferManagerClient(String name, BenchServer server, boolean chunked, boolean bufferStreams) {
         this.name = name;
         this.chunked = chunked;
+        this.bufferStreams = bufferStreams;
         AmazonS3ClientBuilder builder = AmazonS3ClientBuilder.standard()
                 .withCredentials(new AWSStaticCredentialsProvider(
                         new BasicAWSCredentials(server.accessKey(), server.secretKey())))
@@ -73,12 +76,15 @@ public final class IbmTransferManagerClient implements UploadClient {
 
     @Override
     public void uploadStream(String bucket, String key, InputStream in) throws InterruptedException {
-        // No content length (the caller does not know it). The TransferManager then sends ONE PutObject, and the
-        // SDK must read the body twice over plain http (to sign it, then to send it): with its default 128 KiB
-        // mark limit that fails ("Unable to reset stream after calculating AWS4 signature"). Its error message
-        // advises raising the read limit, which makes it buffer the whole stream in memory: up to 2 GiB.
+        // No content length (the caller does not know it): the TransferManager then sends ONE PutObject, and over
+        // plain http the SDK reads the body twice (to sign it, then to send it). With its default 128 KiB mark
+        // limit that fails ("Unable to reset stream after calculating AWS4 signature"); raising the read limit, as
+        // its error message advises, makes it hold the whole stream in memory (ibm-buffered: up to 2 GiB, and
+        // S3Proxy still refuses the length-less PUT).
         PutObjectRequest request = new PutObjectRequest(bucket, key, in, new ObjectMetadata());
-        request.getRequestClientOptions().setReadLimit(Integer.MAX_VALUE);
+        if (bufferStreams) {
+            request.getRequestClientOptions().setReadLimit(Integer.MAX_VALUE);
+        }
         transfers.upload(request).waitForCompletion();
     }
 
@@ -86,7 +92,8 @@ public final class IbmTransferManagerClient implements UploadClient {
     public String describe() {
         return "IBM COS SDK 2.14.1 TransferManager: 16 MiB parts/threshold, " + Settings.IBM_THREADS
                 + " threads, path style, HMAC, chunked encoding " + (chunked ? "on (SDK default)" : "disabled")
-                + "; streams of unknown length go as one PutObject buffered in memory (read limit 2 GiB)";
+                + "; a stream of unknown length goes as one PutObject" + (bufferStreams
+                        ? ", buffered whole in memory (read limit raised to 2 GiB)" : " (SDK default read limit)");
     }
 
     @Override
