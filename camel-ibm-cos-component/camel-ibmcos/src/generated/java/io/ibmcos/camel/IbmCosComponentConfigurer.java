@@ -38,8 +38,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": getOrCreateConfiguration(target).setAutocloseBody(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "checksummode":
         case "checksumMode": getOrCreateConfiguration(target).setChecksumMode(property(camelContext, io.ibmcos.camel.ChecksumMode.class, value)); return true;
         case "configuration": target.setConfiguration(property(camelContext, io.ibmcos.camel.IbmCosConfiguration.class, value)); return true;
@@ -49,13 +53,23 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "cosClient": getOrCreateConfiguration(target).setCosClient(property(camelContext, io.ibmcos.client.CosClient.class, value)); return true;
         case "credentialtype":
         case "credentialType": getOrCreateConfiguration(target).setCredentialType(property(camelContext, io.ibmcos.client.auth.CredentialType.class, value)); return true;
+        case "deleteafterread":
+        case "deleteAfterRead": getOrCreateConfiguration(target).setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
         case "deleteafterwrite":
         case "deleteAfterWrite": getOrCreateConfiguration(target).setDeleteAfterWrite(property(camelContext, boolean.class, value)); return true;
         case "delimiter": getOrCreateConfiguration(target).setDelimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucket":
+        case "destinationBucket": getOrCreateConfiguration(target).setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": getOrCreateConfiguration(target).setDestinationBucketPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": getOrCreateConfiguration(target).setDestinationBucketSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "endpointurl":
         case "endpointUrl": getOrCreateConfiguration(target).setEndpointUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "extendedlisting":
         case "extendedListing": getOrCreateConfiguration(target).setExtendedListing(property(camelContext, boolean.class, value)); return true;
+        case "filename":
+        case "fileName": getOrCreateConfiguration(target).setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "forcepathstyle":
         case "forcePathStyle": getOrCreateConfiguration(target).setForcePathStyle(property(camelContext, boolean.class, value)); return true;
         case "healthcheckconsumerenabled":
@@ -64,6 +78,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
         case "iamendpoint":
         case "iamEndpoint": getOrCreateConfiguration(target).setIamEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": getOrCreateConfiguration(target).setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": getOrCreateConfiguration(target).setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "includebody":
+        case "includeBody": getOrCreateConfiguration(target).setIncludeBody(property(camelContext, boolean.class, value)); return true;
+        case "includefolders":
+        case "includeFolders": getOrCreateConfiguration(target).setIncludeFolders(property(camelContext, boolean.class, value)); return true;
+        case "includeusermetadata":
+        case "includeUserMetadata": getOrCreateConfiguration(target).setIncludeUserMetadata(property(camelContext, boolean.class, value)); return true;
         case "keyname":
         case "keyName": getOrCreateConfiguration(target).setKeyName(property(camelContext, java.lang.String.class, value)); return true;
         case "kpencryptionalgorithm":
@@ -83,6 +107,10 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": getOrCreateConfiguration(target).setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxkeys":
         case "maxKeys": getOrCreateConfiguration(target).setMaxKeys(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": getOrCreateConfiguration(target).setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "moveafterread":
+        case "moveAfterRead": getOrCreateConfiguration(target).setMoveAfterRead(property(camelContext, boolean.class, value)); return true;
         case "multipartconcurrency":
         case "multipartConcurrency": getOrCreateConfiguration(target).setMultipartConcurrency(property(camelContext, int.class, value)); return true;
         case "multipartthreshold":
@@ -97,6 +125,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "presignMethod": getOrCreateConfiguration(target).setPresignMethod(property(camelContext, io.ibmcos.client.model.PresignRequest.Method.class, value)); return true;
         case "progresslistener":
         case "progressListener": getOrCreateConfiguration(target).setProgressListener(property(camelContext, io.ibmcos.client.transfer.UploadProgress.class, value)); return true;
+        case "removeprefixonmove":
+        case "removePrefixOnMove": getOrCreateConfiguration(target).setRemovePrefixOnMove(property(camelContext, boolean.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retentionperiod":
@@ -105,6 +135,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": getOrCreateConfiguration(target).setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "serviceinstanceid":
         case "serviceInstanceId": getOrCreateConfiguration(target).setServiceInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "shardcount":
+        case "shardCount": getOrCreateConfiguration(target).setShardCount(property(camelContext, int.class, value)); return true;
+        case "shardindex":
+        case "shardIndex": getOrCreateConfiguration(target).setShardIndex(property(camelContext, int.class, value)); return true;
+        case "startafter":
+        case "startAfter": getOrCreateConfiguration(target).setStartAfter(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -125,8 +161,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "checksummode":
         case "checksumMode": return io.ibmcos.camel.ChecksumMode.class;
         case "configuration": return io.ibmcos.camel.IbmCosConfiguration.class;
@@ -136,13 +176,23 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "cosClient": return io.ibmcos.client.CosClient.class;
         case "credentialtype":
         case "credentialType": return io.ibmcos.client.auth.CredentialType.class;
+        case "deleteafterread":
+        case "deleteAfterRead": return boolean.class;
         case "deleteafterwrite":
         case "deleteAfterWrite": return boolean.class;
         case "delimiter": return java.lang.String.class;
+        case "destinationbucket":
+        case "destinationBucket": return java.lang.String.class;
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": return java.lang.String.class;
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": return java.lang.String.class;
         case "endpointurl":
         case "endpointUrl": return java.lang.String.class;
         case "extendedlisting":
         case "extendedListing": return boolean.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "forcepathstyle":
         case "forcePathStyle": return boolean.class;
         case "healthcheckconsumerenabled":
@@ -151,6 +201,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return boolean.class;
         case "iamendpoint":
         case "iamEndpoint": return java.lang.String.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "includebody":
+        case "includeBody": return boolean.class;
+        case "includefolders":
+        case "includeFolders": return boolean.class;
+        case "includeusermetadata":
+        case "includeUserMetadata": return boolean.class;
         case "keyname":
         case "keyName": return java.lang.String.class;
         case "kpencryptionalgorithm":
@@ -170,6 +230,10 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return int.class;
         case "maxkeys":
         case "maxKeys": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "moveafterread":
+        case "moveAfterRead": return boolean.class;
         case "multipartconcurrency":
         case "multipartConcurrency": return int.class;
         case "multipartthreshold":
@@ -184,6 +248,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "presignMethod": return io.ibmcos.client.model.PresignRequest.Method.class;
         case "progresslistener":
         case "progressListener": return io.ibmcos.client.transfer.UploadProgress.class;
+        case "removeprefixonmove":
+        case "removePrefixOnMove": return boolean.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retentionperiod":
@@ -192,6 +258,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return java.lang.String.class;
         case "serviceinstanceid":
         case "serviceInstanceId": return java.lang.String.class;
+        case "shardcount":
+        case "shardCount": return int.class;
+        case "shardindex":
+        case "shardIndex": return int.class;
+        case "startafter":
+        case "startAfter": return java.lang.String.class;
         default: return null;
         }
     }
@@ -208,8 +280,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autocreatebucket":
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return getOrCreateConfiguration(target).isAutocloseBody();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "checksummode":
         case "checksumMode": return getOrCreateConfiguration(target).getChecksumMode();
         case "configuration": return target.getConfiguration();
@@ -219,13 +295,23 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "cosClient": return getOrCreateConfiguration(target).getCosClient();
         case "credentialtype":
         case "credentialType": return getOrCreateConfiguration(target).getCredentialType();
+        case "deleteafterread":
+        case "deleteAfterRead": return getOrCreateConfiguration(target).isDeleteAfterRead();
         case "deleteafterwrite":
         case "deleteAfterWrite": return getOrCreateConfiguration(target).isDeleteAfterWrite();
         case "delimiter": return getOrCreateConfiguration(target).getDelimiter();
+        case "destinationbucket":
+        case "destinationBucket": return getOrCreateConfiguration(target).getDestinationBucket();
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": return getOrCreateConfiguration(target).getDestinationBucketPrefix();
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": return getOrCreateConfiguration(target).getDestinationBucketSuffix();
         case "endpointurl":
         case "endpointUrl": return getOrCreateConfiguration(target).getEndpointUrl();
         case "extendedlisting":
         case "extendedListing": return getOrCreateConfiguration(target).isExtendedListing();
+        case "filename":
+        case "fileName": return getOrCreateConfiguration(target).getFileName();
         case "forcepathstyle":
         case "forcePathStyle": return getOrCreateConfiguration(target).isForcePathStyle();
         case "healthcheckconsumerenabled":
@@ -234,6 +320,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
         case "iamendpoint":
         case "iamEndpoint": return getOrCreateConfiguration(target).getIamEndpoint();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return getOrCreateConfiguration(target).getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return getOrCreateConfiguration(target).getIdempotentRepository();
+        case "includebody":
+        case "includeBody": return getOrCreateConfiguration(target).isIncludeBody();
+        case "includefolders":
+        case "includeFolders": return getOrCreateConfiguration(target).isIncludeFolders();
+        case "includeusermetadata":
+        case "includeUserMetadata": return getOrCreateConfiguration(target).isIncludeUserMetadata();
         case "keyname":
         case "keyName": return getOrCreateConfiguration(target).getKeyName();
         case "kpencryptionalgorithm":
@@ -253,6 +349,10 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "maxConnections": return getOrCreateConfiguration(target).getMaxConnections();
         case "maxkeys":
         case "maxKeys": return getOrCreateConfiguration(target).getMaxKeys();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return getOrCreateConfiguration(target).getMaxMessagesPerPoll();
+        case "moveafterread":
+        case "moveAfterRead": return getOrCreateConfiguration(target).isMoveAfterRead();
         case "multipartconcurrency":
         case "multipartConcurrency": return getOrCreateConfiguration(target).getMultipartConcurrency();
         case "multipartthreshold":
@@ -267,6 +367,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "presignMethod": return getOrCreateConfiguration(target).getPresignMethod();
         case "progresslistener":
         case "progressListener": return getOrCreateConfiguration(target).getProgressListener();
+        case "removeprefixonmove":
+        case "removePrefixOnMove": return getOrCreateConfiguration(target).isRemovePrefixOnMove();
         case "requesttimeout":
         case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "retentionperiod":
@@ -275,6 +377,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "secretKey": return getOrCreateConfiguration(target).getSecretKey();
         case "serviceinstanceid":
         case "serviceInstanceId": return getOrCreateConfiguration(target).getServiceInstanceId();
+        case "shardcount":
+        case "shardCount": return getOrCreateConfiguration(target).getShardCount();
+        case "shardindex":
+        case "shardIndex": return getOrCreateConfiguration(target).getShardIndex();
+        case "startafter":
+        case "startAfter": return getOrCreateConfiguration(target).getStartAfter();
         default: return null;
         }
     }

@@ -31,6 +31,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
+        case "autoclosebody":
+        case "autocloseBody": target.getConfiguration().setAutocloseBody(property(camelContext, boolean.class, value)); return true;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": target.setBackoffIdleThreshold(property(camelContext, int.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, int.class, value)); return true;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "checksummode":
         case "checksumMode": target.getConfiguration().setChecksumMode(property(camelContext, io.ibmcos.camel.ChecksumMode.class, value)); return true;
         case "connecttimeout":
@@ -39,17 +49,45 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "cosClient": target.getConfiguration().setCosClient(property(camelContext, io.ibmcos.client.CosClient.class, value)); return true;
         case "credentialtype":
         case "credentialType": target.getConfiguration().setCredentialType(property(camelContext, io.ibmcos.client.auth.CredentialType.class, value)); return true;
+        case "delay": target.setDelay(property(camelContext, long.class, value)); return true;
+        case "deleteafterread":
+        case "deleteAfterRead": target.getConfiguration().setDeleteAfterRead(property(camelContext, boolean.class, value)); return true;
         case "deleteafterwrite":
         case "deleteAfterWrite": target.getConfiguration().setDeleteAfterWrite(property(camelContext, boolean.class, value)); return true;
         case "delimiter": target.getConfiguration().setDelimiter(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucket":
+        case "destinationBucket": target.getConfiguration().setDestinationBucket(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": target.getConfiguration().setDestinationBucketPrefix(property(camelContext, java.lang.String.class, value)); return true;
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": target.getConfiguration().setDestinationBucketSuffix(property(camelContext, java.lang.String.class, value)); return true;
         case "endpointurl":
         case "endpointUrl": target.getConfiguration().setEndpointUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "exceptionhandler":
+        case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
+        case "exchangepattern":
+        case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "extendedlisting":
         case "extendedListing": target.getConfiguration().setExtendedListing(property(camelContext, boolean.class, value)); return true;
+        case "filename":
+        case "fileName": target.getConfiguration().setFileName(property(camelContext, java.lang.String.class, value)); return true;
         case "forcepathstyle":
         case "forcePathStyle": target.getConfiguration().setForcePathStyle(property(camelContext, boolean.class, value)); return true;
+        case "greedy": target.setGreedy(property(camelContext, boolean.class, value)); return true;
         case "iamendpoint":
         case "iamEndpoint": target.getConfiguration().setIamEndpoint(property(camelContext, java.lang.String.class, value)); return true;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": target.getConfiguration().setIdempotentCacheSize(property(camelContext, int.class, value)); return true;
+        case "idempotentrepository":
+        case "idempotentRepository": target.getConfiguration().setIdempotentRepository(property(camelContext, org.apache.camel.spi.IdempotentRepository.class, value)); return true;
+        case "includebody":
+        case "includeBody": target.getConfiguration().setIncludeBody(property(camelContext, boolean.class, value)); return true;
+        case "includefolders":
+        case "includeFolders": target.getConfiguration().setIncludeFolders(property(camelContext, boolean.class, value)); return true;
+        case "includeusermetadata":
+        case "includeUserMetadata": target.getConfiguration().setIncludeUserMetadata(property(camelContext, boolean.class, value)); return true;
+        case "initialdelay":
+        case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "keyname":
         case "keyName": target.getConfiguration().setKeyName(property(camelContext, java.lang.String.class, value)); return true;
         case "kpencryptionalgorithm":
@@ -69,6 +107,10 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": target.getConfiguration().setMaxConnections(property(camelContext, int.class, value)); return true;
         case "maxkeys":
         case "maxKeys": target.getConfiguration().setMaxKeys(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getConfiguration().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
+        case "moveafterread":
+        case "moveAfterRead": target.getConfiguration().setMoveAfterRead(property(camelContext, boolean.class, value)); return true;
         case "multipartconcurrency":
         case "multipartConcurrency": target.getConfiguration().setMultipartConcurrency(property(camelContext, int.class, value)); return true;
         case "multipartthreshold":
@@ -76,6 +118,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "operation": target.getConfiguration().setOperation(property(camelContext, io.ibmcos.camel.IbmCosOperation.class, value)); return true;
         case "partsize":
         case "partSize": target.getConfiguration().setPartSize(property(camelContext, long.class, value)); return true;
+        case "pollstrategy":
+        case "pollStrategy": target.setPollStrategy(property(camelContext, org.apache.camel.spi.PollingConsumerPollStrategy.class, value)); return true;
         case "prefix": target.getConfiguration().setPrefix(property(camelContext, java.lang.String.class, value)); return true;
         case "presignexpiry":
         case "presignExpiry": target.getConfiguration().setPresignExpiry(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -83,14 +127,39 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "presignMethod": target.getConfiguration().setPresignMethod(property(camelContext, io.ibmcos.client.model.PresignRequest.Method.class, value)); return true;
         case "progresslistener":
         case "progressListener": target.getConfiguration().setProgressListener(property(camelContext, io.ibmcos.client.transfer.UploadProgress.class, value)); return true;
+        case "removeprefixonmove":
+        case "removePrefixOnMove": target.getConfiguration().setRemovePrefixOnMove(property(camelContext, boolean.class, value)); return true;
+        case "repeatcount":
+        case "repeatCount": target.setRepeatCount(property(camelContext, long.class, value)); return true;
         case "requesttimeout":
         case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "retentionperiod":
         case "retentionPeriod": target.getConfiguration().setRetentionPeriod(property(camelContext, java.lang.Long.class, value)); return true;
+        case "runlogginglevel":
+        case "runLoggingLevel": target.setRunLoggingLevel(property(camelContext, org.apache.camel.LoggingLevel.class, value)); return true;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": target.setScheduledExecutorService(property(camelContext, java.util.concurrent.ScheduledExecutorService.class, value)); return true;
+        case "scheduler": target.setScheduler(property(camelContext, java.lang.Object.class, value)); return true;
+        case "schedulerproperties":
+        case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "serviceinstanceid":
         case "serviceInstanceId": target.getConfiguration().setServiceInstanceId(property(camelContext, java.lang.String.class, value)); return true;
+        case "shardcount":
+        case "shardCount": target.getConfiguration().setShardCount(property(camelContext, int.class, value)); return true;
+        case "shardindex":
+        case "shardIndex": target.getConfiguration().setShardIndex(property(camelContext, int.class, value)); return true;
+        case "startafter":
+        case "startAfter": target.getConfiguration().setStartAfter(property(camelContext, java.lang.String.class, value)); return true;
+        case "startscheduler":
+        case "startScheduler": target.setStartScheduler(property(camelContext, boolean.class, value)); return true;
+        case "timeunit":
+        case "timeUnit": target.setTimeUnit(property(camelContext, java.util.concurrent.TimeUnit.class, value)); return true;
+        case "usefixeddelay":
+        case "useFixedDelay": target.setUseFixedDelay(property(camelContext, boolean.class, value)); return true;
         default: return false;
         }
     }
@@ -111,6 +180,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
+        case "autoclosebody":
+        case "autocloseBody": return boolean.class;
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return int.class;
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return int.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return int.class;
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return boolean.class;
         case "checksummode":
         case "checksumMode": return io.ibmcos.camel.ChecksumMode.class;
         case "connecttimeout":
@@ -119,17 +198,45 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "cosClient": return io.ibmcos.client.CosClient.class;
         case "credentialtype":
         case "credentialType": return io.ibmcos.client.auth.CredentialType.class;
+        case "delay": return long.class;
+        case "deleteafterread":
+        case "deleteAfterRead": return boolean.class;
         case "deleteafterwrite":
         case "deleteAfterWrite": return boolean.class;
         case "delimiter": return java.lang.String.class;
+        case "destinationbucket":
+        case "destinationBucket": return java.lang.String.class;
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": return java.lang.String.class;
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": return java.lang.String.class;
         case "endpointurl":
         case "endpointUrl": return java.lang.String.class;
+        case "exceptionhandler":
+        case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
+        case "exchangepattern":
+        case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "extendedlisting":
         case "extendedListing": return boolean.class;
+        case "filename":
+        case "fileName": return java.lang.String.class;
         case "forcepathstyle":
         case "forcePathStyle": return boolean.class;
+        case "greedy": return boolean.class;
         case "iamendpoint":
         case "iamEndpoint": return java.lang.String.class;
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return int.class;
+        case "idempotentrepository":
+        case "idempotentRepository": return org.apache.camel.spi.IdempotentRepository.class;
+        case "includebody":
+        case "includeBody": return boolean.class;
+        case "includefolders":
+        case "includeFolders": return boolean.class;
+        case "includeusermetadata":
+        case "includeUserMetadata": return boolean.class;
+        case "initialdelay":
+        case "initialDelay": return long.class;
         case "keyname":
         case "keyName": return java.lang.String.class;
         case "kpencryptionalgorithm":
@@ -149,6 +256,10 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return int.class;
         case "maxkeys":
         case "maxKeys": return java.lang.Integer.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
+        case "moveafterread":
+        case "moveAfterRead": return boolean.class;
         case "multipartconcurrency":
         case "multipartConcurrency": return int.class;
         case "multipartthreshold":
@@ -156,6 +267,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "operation": return io.ibmcos.camel.IbmCosOperation.class;
         case "partsize":
         case "partSize": return long.class;
+        case "pollstrategy":
+        case "pollStrategy": return org.apache.camel.spi.PollingConsumerPollStrategy.class;
         case "prefix": return java.lang.String.class;
         case "presignexpiry":
         case "presignExpiry": return long.class;
@@ -163,14 +276,39 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "presignMethod": return io.ibmcos.client.model.PresignRequest.Method.class;
         case "progresslistener":
         case "progressListener": return io.ibmcos.client.transfer.UploadProgress.class;
+        case "removeprefixonmove":
+        case "removePrefixOnMove": return boolean.class;
+        case "repeatcount":
+        case "repeatCount": return long.class;
         case "requesttimeout":
         case "requestTimeout": return long.class;
         case "retentionperiod":
         case "retentionPeriod": return java.lang.Long.class;
+        case "runlogginglevel":
+        case "runLoggingLevel": return org.apache.camel.LoggingLevel.class;
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return java.util.concurrent.ScheduledExecutorService.class;
+        case "scheduler": return java.lang.Object.class;
+        case "schedulerproperties":
+        case "schedulerProperties": return java.util.Map.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return boolean.class;
         case "serviceinstanceid":
         case "serviceInstanceId": return java.lang.String.class;
+        case "shardcount":
+        case "shardCount": return int.class;
+        case "shardindex":
+        case "shardIndex": return int.class;
+        case "startafter":
+        case "startAfter": return java.lang.String.class;
+        case "startscheduler":
+        case "startScheduler": return boolean.class;
+        case "timeunit":
+        case "timeUnit": return java.util.concurrent.TimeUnit.class;
+        case "usefixeddelay":
+        case "useFixedDelay": return boolean.class;
         default: return null;
         }
     }
@@ -187,6 +325,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
+        case "autoclosebody":
+        case "autocloseBody": return target.getConfiguration().isAutocloseBody();
+        case "backofferrorthreshold":
+        case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
+        case "backoffidlethreshold":
+        case "backoffIdleThreshold": return target.getBackoffIdleThreshold();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "bridgeerrorhandler":
+        case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "checksummode":
         case "checksumMode": return target.getConfiguration().getChecksumMode();
         case "connecttimeout":
@@ -195,17 +343,45 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "cosClient": return target.getConfiguration().getCosClient();
         case "credentialtype":
         case "credentialType": return target.getConfiguration().getCredentialType();
+        case "delay": return target.getDelay();
+        case "deleteafterread":
+        case "deleteAfterRead": return target.getConfiguration().isDeleteAfterRead();
         case "deleteafterwrite":
         case "deleteAfterWrite": return target.getConfiguration().isDeleteAfterWrite();
         case "delimiter": return target.getConfiguration().getDelimiter();
+        case "destinationbucket":
+        case "destinationBucket": return target.getConfiguration().getDestinationBucket();
+        case "destinationbucketprefix":
+        case "destinationBucketPrefix": return target.getConfiguration().getDestinationBucketPrefix();
+        case "destinationbucketsuffix":
+        case "destinationBucketSuffix": return target.getConfiguration().getDestinationBucketSuffix();
         case "endpointurl":
         case "endpointUrl": return target.getConfiguration().getEndpointUrl();
+        case "exceptionhandler":
+        case "exceptionHandler": return target.getExceptionHandler();
+        case "exchangepattern":
+        case "exchangePattern": return target.getExchangePattern();
         case "extendedlisting":
         case "extendedListing": return target.getConfiguration().isExtendedListing();
+        case "filename":
+        case "fileName": return target.getConfiguration().getFileName();
         case "forcepathstyle":
         case "forcePathStyle": return target.getConfiguration().isForcePathStyle();
+        case "greedy": return target.isGreedy();
         case "iamendpoint":
         case "iamEndpoint": return target.getConfiguration().getIamEndpoint();
+        case "idempotentcachesize":
+        case "idempotentCacheSize": return target.getConfiguration().getIdempotentCacheSize();
+        case "idempotentrepository":
+        case "idempotentRepository": return target.getConfiguration().getIdempotentRepository();
+        case "includebody":
+        case "includeBody": return target.getConfiguration().isIncludeBody();
+        case "includefolders":
+        case "includeFolders": return target.getConfiguration().isIncludeFolders();
+        case "includeusermetadata":
+        case "includeUserMetadata": return target.getConfiguration().isIncludeUserMetadata();
+        case "initialdelay":
+        case "initialDelay": return target.getInitialDelay();
         case "keyname":
         case "keyName": return target.getConfiguration().getKeyName();
         case "kpencryptionalgorithm":
@@ -225,6 +401,10 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "maxConnections": return target.getConfiguration().getMaxConnections();
         case "maxkeys":
         case "maxKeys": return target.getConfiguration().getMaxKeys();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getConfiguration().getMaxMessagesPerPoll();
+        case "moveafterread":
+        case "moveAfterRead": return target.getConfiguration().isMoveAfterRead();
         case "multipartconcurrency":
         case "multipartConcurrency": return target.getConfiguration().getMultipartConcurrency();
         case "multipartthreshold":
@@ -232,6 +412,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "operation": return target.getConfiguration().getOperation();
         case "partsize":
         case "partSize": return target.getConfiguration().getPartSize();
+        case "pollstrategy":
+        case "pollStrategy": return target.getPollStrategy();
         case "prefix": return target.getConfiguration().getPrefix();
         case "presignexpiry":
         case "presignExpiry": return target.getConfiguration().getPresignExpiry();
@@ -239,14 +421,48 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "presignMethod": return target.getConfiguration().getPresignMethod();
         case "progresslistener":
         case "progressListener": return target.getConfiguration().getProgressListener();
+        case "removeprefixonmove":
+        case "removePrefixOnMove": return target.getConfiguration().isRemovePrefixOnMove();
+        case "repeatcount":
+        case "repeatCount": return target.getRepeatCount();
         case "requesttimeout":
         case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "retentionperiod":
         case "retentionPeriod": return target.getConfiguration().getRetentionPeriod();
+        case "runlogginglevel":
+        case "runLoggingLevel": return target.getRunLoggingLevel();
+        case "scheduledexecutorservice":
+        case "scheduledExecutorService": return target.getScheduledExecutorService();
+        case "scheduler": return target.getScheduler();
+        case "schedulerproperties":
+        case "schedulerProperties": return target.getSchedulerProperties();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "sendemptymessagewhenidle":
+        case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "serviceinstanceid":
         case "serviceInstanceId": return target.getConfiguration().getServiceInstanceId();
+        case "shardcount":
+        case "shardCount": return target.getConfiguration().getShardCount();
+        case "shardindex":
+        case "shardIndex": return target.getConfiguration().getShardIndex();
+        case "startafter":
+        case "startAfter": return target.getConfiguration().getStartAfter();
+        case "startscheduler":
+        case "startScheduler": return target.isStartScheduler();
+        case "timeunit":
+        case "timeUnit": return target.getTimeUnit();
+        case "usefixeddelay":
+        case "useFixedDelay": return target.isUseFixedDelay();
+        default: return null;
+        }
+    }
+
+    @Override
+    public Object getCollectionValueType(Object target, String name, boolean ignoreCase) {
+        switch (ignoreCase ? name.toLowerCase() : name) {
+        case "schedulerproperties":
+        case "schedulerProperties": return java.lang.Object.class;
         default: return null;
         }
     }

@@ -19,11 +19,12 @@ public final class IbmCosConstants {
             + "Destructive operations are only taken from this header when allowDestructiveOperationOverride=true.",
               javaType = "io.ibmcos.camel.IbmCosOperation")
     public static final String OPERATION = "CamelIbmCosOperation";
-    @Metadata(label = "producer", description = "(all) The bucket to use instead of the endpoint's bucket.",
-              javaType = "String")
+    @Metadata(label = "common", description = "(all) The bucket to use instead of the endpoint's bucket. "
+            + "(consumer) Out: the bucket of the consumed object.", javaType = "String")
     public static final String BUCKET_NAME = "CamelIbmCosBucketName";
-    @Metadata(label = "producer", description = "(object operations) The object key; overrides the keyName option. "
-            + "Set on the reply of putObject, getObject and headObject.", javaType = "String")
+    @Metadata(label = "common", description = "(object operations) The object key; overrides the keyName option. "
+            + "Set on the reply of putObject, getObject and headObject. (consumer) Out: the consumed object's key "
+            + "(also in CamelFileName).", javaType = "String")
     public static final String KEY = "CamelIbmCosKey";
     @Metadata(label = "producer", description = "(copyObject) The destination bucket; defaults to the source bucket.",
               javaType = "String")
@@ -33,47 +34,53 @@ public final class IbmCosConstants {
 
     // ---- object metadata
 
-    @Metadata(label = "producer", description = "(putObject, getObject, headObject) Out: the object's version id, "
-            + "when the bucket is versioned.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out: the object's version id, when the bucket is versioned.", javaType = "String")
     public static final String VERSION_ID = "CamelIbmCosVersionId";
-    @Metadata(label = "producer", description = "(putObject, getObject, getObjectRange, headObject, copyObject, "
-            + "updateMetadata) Out: the object's ETag, without quotes.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, getObject, getObjectRange, headObject, copyObject, "
+            + "updateMetadata, consumer) Out: the object's ETag, without quotes.", javaType = "String")
     public static final String E_TAG = "CamelIbmCosETag";
-    @Metadata(label = "producer", description = "(getObject, getObjectRange, headObject, copyObject) Out: when the "
-            + "object was last modified.", javaType = "java.time.Instant")
+    @Metadata(label = "common", description = "(getObject, getObjectRange, headObject, copyObject, consumer) Out: "
+            + "when the object was last modified.", javaType = "java.time.Instant")
     public static final String LAST_MODIFIED = "CamelIbmCosLastModified";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
-            + "Content-Type to store. (getObject, headObject) Out: the stored Content-Type.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
+            + "Content-Type to store. (getObject, headObject, consumer with includeBody or includeUserMetadata) Out: the "
+            + "stored Content-Type.", javaType = "String")
     public static final String CONTENT_TYPE = "CamelIbmCosContentType";
-    @Metadata(label = "producer", description = "(putObject) In: the length of an InputStream body in bytes, so it "
-            + "can go as one PUT. (getObject, getObjectRange, headObject) Out: the length in bytes.",
+    @Metadata(label = "common", description = "(putObject) In: the length of an InputStream body in bytes, so it "
+            + "can go as one PUT. (getObject, getObjectRange, headObject, consumer) Out: the length in bytes.",
               javaType = "Long")
     public static final String CONTENT_LENGTH = "CamelIbmCosContentLength";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
-            + "Content-Encoding to store. (getObject, headObject) Out.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
+            + "Content-Encoding to store. (getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out.", javaType = "String")
     public static final String CONTENT_ENCODING = "CamelIbmCosContentEncoding";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
-            + "Content-Disposition to store. (getObject, headObject) Out.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
+            + "Content-Disposition to store. (getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out.", javaType = "String")
     public static final String CONTENT_DISPOSITION = "CamelIbmCosContentDisposition";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
-            + "Content-Language to store. (getObject, headObject) Out.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
+            + "Content-Language to store. (getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out.", javaType = "String")
     public static final String CONTENT_LANGUAGE = "CamelIbmCosContentLanguage";
     @Metadata(label = "producer", description = "(putObject) In: the base64 MD5 of the body, sent as Content-MD5 "
             + "(computed automatically for String and byte[] bodies).", javaType = "String")
     public static final String CONTENT_MD5 = "CamelIbmCosContentMD5";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
-            + "Cache-Control to store. (getObject, headObject) Out.", javaType = "String")
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: the "
+            + "Cache-Control to store. (getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out.", javaType = "String")
     public static final String CACHE_CONTROL = "CamelIbmCosCacheControl";
-    @Metadata(label = "producer", description = "(putObject, updateMetadata, copyObject with REPLACE) In: user "
-            + "metadata sent as x-amz-meta-* headers. (getObject, headObject) Out.",
+    @Metadata(label = "common", description = "(putObject, updateMetadata, copyObject with REPLACE) In: user "
+            + "metadata sent as x-amz-meta-* headers. (getObject, headObject, consumer with includeBody or "
+            + "includeUserMetadata) Out.",
               javaType = "java.util.Map<String, String>")
     public static final String METADATA = "CamelIbmCosMetadata";
     @Metadata(label = "producer", description = "(copyObject) COPY (default) keeps the source's metadata; REPLACE "
             + "stores the content headers and CamelIbmCosMetadata of the message instead.",
               javaType = "io.ibmcos.client.model.MetadataDirective")
     public static final String METADATA_DIRECTIVE = "CamelIbmCosMetadataDirective";
-    @Metadata(label = "producer", description = "(getObject, headObject) Out: the object's storage class, when COS "
-            + "reports one.", javaType = "String")
+    @Metadata(label = "common", description = "(getObject, headObject, consumer) Out: the object's storage class, "
+            + "when COS reports one.", javaType = "String")
     public static final String STORAGE_CLASS = "CamelIbmCosStorageClass";
 
     // ---- ranges and listings

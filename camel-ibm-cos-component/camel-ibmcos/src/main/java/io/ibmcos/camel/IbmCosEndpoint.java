@@ -14,19 +14,23 @@ import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.EndpointServiceLocation;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.ScheduledPollEndpoint;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.apache.camel.util.URISupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Store and retrieve objects, buckets, legal holds and retention in IBM Cloud Object Storage.
+ * Store and retrieve objects, buckets, legal holds and retention in IBM Cloud Object Storage, and consume new or
+ * changed objects from a bucket.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "ibmcos", title = "IBM Cloud Object Storage",
              syntax = "ibmcos:bucketName", category = { Category.CLOUD, Category.FILE },
-             headersClass = IbmCosConstants.class, producerOnly = true)
+             headersClass = IbmCosConstants.class)
 public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
     private static final Logger LOG = LoggerFactory.getLogger(IbmCosEndpoint.class);
@@ -38,6 +42,7 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private ResolvedCredentials credentials;
     private volatile CosClient client;
     private boolean ownsClient;
+    private IdempotentRepository defaultSeenRepository;
 
     public IbmCosEndpoint(String uri, IbmCosComponent component, IbmCosConfiguration configuration) {
         super(uri, component);
@@ -55,9 +60,29 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The ibmcos component has no consumer yet: use it in to(...) only "
-                + "(the polling consumer is planned for the next release)");
+    public Consumer createConsumer(Processor processor) throws Exception {
+        IbmCosConsumer consumer = new IbmCosConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
+    }
+
+    /**
+     * The repository of delivered object versions: the configured one, else (unless the post-read action removes
+     * objects, which is then the commit) an in-memory LRU owned by this endpoint, so the seen state outlives a
+     * consumer restart (route stop/start, camel-master failover back to this node) as long as the endpoint lives.
+     */
+    synchronized IdempotentRepository seenRepository(boolean objectsAreRemoved) {
+        if (configuration.getIdempotentRepository() != null) {
+            return configuration.getIdempotentRepository();
+        }
+        if (objectsAreRemoved) {
+            return null;
+        }
+        if (defaultSeenRepository == null) {
+            defaultSeenRepository = MemoryIdempotentRepository.memoryIdempotentRepository(
+                    configuration.getIdempotentCacheSize());
+        }
+        return defaultSeenRepository;
     }
 
     @Override
@@ -89,6 +114,13 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
             c.close();
         }
         ownsClient = false;
+        // a repository the user configured is theirs (it may be shared); only our own in-memory one is stopped
+        IdempotentRepository own;
+        synchronized (this) {
+            own = defaultSeenRepository;
+            defaultSeenRepository = null;
+        }
+        ServiceHelper.stopService(own);
         super.doStop();
     }
 

@@ -1,7 +1,6 @@
 package io.ibmcos.camel;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ibmcos.client.CosClientConfig;
 import io.ibmcos.client.DefaultCosClient;
@@ -191,9 +190,14 @@ class IbmCosComponentTest extends CamelTestSupport {
     }
 
     @Test
-    void consumerIsNotAvailableYet() {
-        IbmCosEndpoint e = endpoint("ibmcos:b?" + ENDPOINT + "&apiKey=k");
-        assertThatThrownBy(() -> e.createConsumer(exchange -> {
-        })).isInstanceOf(UnsupportedOperationException.class).hasMessageContaining("consumer");
+    void theEndpointCreatesAConsumerWithItsOptions() throws Exception {
+        IbmCosEndpoint e = endpoint("ibmcos:b?" + ENDPOINT + "&apiKey=k&maxMessagesPerPoll=25&delay=5000"
+                + "&backoffIdleThreshold=3&backoffMultiplier=4");
+        IbmCosConsumer c = (IbmCosConsumer) e.createConsumer(exchange -> {
+        });
+        assertThat(c.getMaxMessagesPerPoll()).isEqualTo(25);
+        assertThat(c.getDelay()).isEqualTo(5000);
+        assertThat(c.getBackoffIdleThreshold()).isEqualTo(3);
+        assertThat(c.getBackoffMultiplier()).isEqualTo(4);
     }
 }

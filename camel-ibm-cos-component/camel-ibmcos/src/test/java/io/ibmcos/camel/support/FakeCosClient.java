@@ -82,7 +82,8 @@ public class FakeCosClient implements CosClient {
     public static final class FakeBucket {
         public final String name;
         public final CreateBucketRequest creation;
-        public final NavigableMap<String, StoredObject> objects = new TreeMap<>();
+        // concurrent: consumer tests list on the poll thread while the test thread writes
+        public final NavigableMap<String, StoredObject> objects = new java.util.concurrent.ConcurrentSkipListMap<>();
         public ProtectionConfiguration protection;
 
         FakeBucket(String name, CreateBucketRequest creation) {
