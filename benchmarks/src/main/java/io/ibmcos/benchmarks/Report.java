@@ -46,20 +46,24 @@ final class Report {
         line("%d cores, max heap %d MiB, Java %s; 1-minute load average %s.", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), load);
         line("");
-        line("| server | client | source | median | min | max | n | %s ÷ client (median) |", ours == null ? "ours" : ours);
-        line("|---|---|---|--:|--:|--:|--:|--:|");
+        line("| server | client | source | median | min | max | n | %s ÷ client (median) | MiB per CPU-s |",
+                ours == null ? "ours" : ours);
+        line("|---|---|---|--:|--:|--:|--:|--:|--:|");
         for (Map.Entry<Key, Stats> e : results.entrySet()) {
             Key k = e.getKey();
             Stats s = e.getValue();
             if (s.count() == 0) {
-                line("| %s | %s | %s | failed: %s | | | 0 | |", k.server(), k.client(), k.source(),
+                line("| %s | %s | %s | failed: %s | | | 0 | | |", k.server(), k.client(), k.source(),
                         s.failure() == null ? "no result" : s.failure().replace('|', '/'));
                 continue;
             }
             String note = s.failure() != null ? " (then failed: " + s.failure().replace('|', '/') + ")" : "";
-            line("| %s | %s | %s | %.1f%s | %.1f | %.1f | %d | %s |", k.server(), k.client(), k.source(), s.median(),
-                    note, s.min(), s.max(), s.count(), ratio(ours, k));
+            line("| %s | %s | %s | %.1f%s | %.1f | %.1f | %d | %s | %.0f |", k.server(), k.client(), k.source(),
+                    s.median(), note, s.min(), s.max(), s.count(), ratio(ours, k), s.medianPerCpuSecond());
         }
+        line("");
+        line("MiB per CPU-s: MiB uploaded per CPU second of the whole benchmark process (client, in-process server, "
+                + "JIT, GC), median over the rounds; it is much less sensitive than MiB/s to other load on the machine.");
         line("");
         targets(ours);
         heapTable();

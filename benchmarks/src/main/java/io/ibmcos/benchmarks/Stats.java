@@ -3,14 +3,24 @@ package io.ibmcos.benchmarks;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Throughputs (MiB/s) of one server × client × source over the rounds, and the first failure, if any. */
+/**
+ * Throughputs (MiB/s) of one server × client × source over the rounds, the MiB uploaded per CPU second of this
+ * process, and the first failure, if any.
+ */
 final class Stats {
 
     private final List<Double> mibPerSecond = new ArrayList<>();
+    private final List<Double> mibPerCpuSecond = new ArrayList<>();
     private String failure;
 
-    void add(double value) {
+    void add(double value, double perCpuSecond) {
         mibPerSecond.add(value);
+        mibPerCpuSecond.add(perCpuSecond);
+    }
+
+    /** Median MiB per CPU second (all threads of this JVM, servers included), or NaN when unknown. */
+    double medianPerCpuSecond() {
+        return median(mibPerCpuSecond);
     }
 
     void fail(String message) {
@@ -28,7 +38,12 @@ final class Stats {
     }
 
     double median() {
-        List<Double> sorted = sorted();
+        return median(mibPerSecond);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
         int n = sorted.size();
         if (n == 0) {
             return Double.NaN;

@@ -156,6 +156,7 @@ public final class UploadBenchmark {
         try {
             InputStream in = source.equals("stream") ? data.stream(length) : null;
             Path file = source.equals("file") ? data.file(length) : null;
+            long cpuStart = processCpuNanos();
             long start = System.nanoTime();
             Future<?> f = runner.submit(() -> {
                 if (in != null) {
@@ -167,11 +168,14 @@ public final class UploadBenchmark {
             });
             f.get(options.uploadTimeoutSeconds(), TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
             double mibs = (length / 1048576.0) / seconds;
+            double perCpu = cpuSeconds > 0 ? (length / 1048576.0) / cpuSeconds : Double.NaN;
             if (timed) {
-                stats.add(mibs);
+                stats.add(mibs, perCpu);
             }
-            log("[%s] %-8s %-11s %-6s %9.1f MiB/s", server.name(), phase, c.name(), source, mibs);
+            log("[%s] %-8s %-11s %-6s %9.1f MiB/s %9.1f MiB/CPU-s  load %.1f", server.name(), phase, c.name(), source,
+                    mibs, perCpu, loadAverage());
         } catch (TimeoutException e) {
             stats.fail("no answer within " + options.uploadTimeoutSeconds() + " s");
             log("[%s] %s %s %s timed out", server.name(), phase, c.name(), source);
@@ -227,6 +231,17 @@ public final class UploadBenchmark {
     private static CosClient adminClient(BenchServer server) {
         return new DefaultCosClient(CosClientConfig.builder().endpoint(server.endpoint())
                 .credentials(new HmacCredentials(server.accessKey(), server.secretKey())).build());
+    }
+
+    /**
+     * CPU time of this whole process (client, server, JIT, GC): unlike wall time it barely changes when other
+     * processes compete for the cores, so MiB per CPU second compares clients even on a busy machine.
+     */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 
     /** Other work on this machine (e.g. concurrent builds) slows all clients; the report shows how much there was. */
