@@ -3,13 +3,20 @@ package io.ibmcos.emulator.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.ibm.cloud.objectstorage.ClientConfiguration;
+import com.ibm.cloud.objectstorage.DnsResolver;
+import com.ibm.cloud.objectstorage.auth.AWSStaticCredentialsProvider;
+import com.ibm.cloud.objectstorage.auth.BasicAWSCredentials;
+import com.ibm.cloud.objectstorage.client.builder.AwsClientBuilder.EndpointConfiguration;
 import com.ibm.cloud.objectstorage.services.s3.AmazonS3;
+import com.ibm.cloud.objectstorage.services.s3.AmazonS3ClientBuilder;
 import com.ibm.cloud.objectstorage.services.s3.model.AmazonS3Exception;
 import com.ibm.cloud.objectstorage.services.s3.model.Bucket;
 import com.ibm.cloud.objectstorage.services.s3.model.CopyObjectRequest;
 import com.ibm.cloud.objectstorage.services.s3.model.DeleteObjectsRequest;
 import com.ibm.cloud.objectstorage.services.s3.model.DeleteObjectsResult;
 import com.ibm.cloud.objectstorage.services.s3.model.GetObjectRequest;
+import com.ibm.cloud.objectstorage.services.s3.model.ListObjectsRequest;
 import com.ibm.cloud.objectstorage.services.s3.model.ListObjectsV2Request;
 import com.ibm.cloud.objectstorage.services.s3.model.ListObjectsV2Result;
 import com.ibm.cloud.objectstorage.services.s3.model.ObjectListing;
@@ -24,6 +31,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +41,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -137,7 +147,7 @@ class IbmSdkHmacIT {
         for (String k : List.of("a/1", "a/2", "b/1", "c", "a/sub/3")) {
             put("hmac-lists", k, k);
         }
-        ObjectListing v1 = s3.listObjects(new com.ibm.cloud.objectstorage.services.s3.model.ListObjectsRequest()
+        ObjectListing v1 = s3.listObjects(new ListObjectsRequest()
                 .withBucketName("hmac-lists").withDelimiter("/"));
         assertThat(v1.getCommonPrefixes()).containsExactly("a/", "b/");
         assertThat(v1.getObjectSummaries()).extracting(S3ObjectSummary::getKey).containsExactly("c");
@@ -152,6 +162,35 @@ class IbmSdkHmacIT {
         DeleteObjectsResult result = s3.deleteObjects(new DeleteObjectsRequest("hmac-lists").withKeys("a/1", "a/2", "nope"));
         assertThat(result.getDeletedObjects()).hasSize(3);
         assertThat(s3.listObjectsV2("hmac-lists").getKeyCount()).isEqualTo(3);
+    }
+
+    @Test
+    void virtualHostStyleWithHeaderSignatures() throws IOException {
+        s3.createBucket("hmac-vhost");
+        // bucket.localhost does not resolve here: the SDK's resolver maps every name to loopback, the Host header
+        // keeps the virtual-host form (hmac-vhost.localhost:PORT) that the emulator must parse and verify
+        Set<String> resolved = ConcurrentHashMap.newKeySet();
+        DnsResolver loopback = host -> {
+            resolved.add(host);
+            return new InetAddress[] {InetAddress.getLoopbackAddress()};
+        };
+        AmazonS3 vhost = AmazonS3ClientBuilder.standard()
+                .withCredentials(new AWSStaticCredentialsProvider(
+                        new BasicAWSCredentials(cos.accessKey(), cos.secretKey())))
+                .withEndpointConfiguration(new EndpointConfiguration(
+                        "http://localhost:" + cos.port(), "us-standard"))
+                .withClientConfiguration(new ClientConfiguration().withDnsResolver(loopback))
+                .build();
+        try {
+            put("hmac-vhost", "seed", "x");
+            vhost.putObject("hmac-vhost", "dir/v host.txt", "through the virtual host");
+            assertThat(read("hmac-vhost", "dir/v host.txt")).isEqualTo("through the virtual host");
+            assertThat(vhost.getObjectAsString("hmac-vhost", "seed")).isEqualTo("x");
+            assertThat(vhost.listObjectsV2("hmac-vhost").getKeyCount()).isEqualTo(2);
+            assertThat(resolved).containsExactly("hmac-vhost.localhost");
+        } finally {
+            vhost.shutdown();
+        }
     }
 
     @Test
