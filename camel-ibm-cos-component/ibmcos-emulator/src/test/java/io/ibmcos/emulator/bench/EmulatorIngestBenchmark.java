@@ -69,9 +69,9 @@ public final class EmulatorIngestBenchmark {
             Thread.sleep(5);
         }
         try (CosEmulator cos = CosEmulator.builder().start();
-                S3Client emu = AwsSdk.client(cos.endpoint(), cos.accessKey(), cos.secretKey(), threads * 2);
+                S3Client emu = AwsSdk.client(cos.endpoint(), cos.accessKey(), cos.secretKey());
                 S3Client s3proxy = AwsSdk.client(URI.create("http://127.0.0.1:" + proxy.getPort()), "bench-access",
-                        "bench-secret", threads * 2, "us-east-1")) {
+                        "bench-secret", "us-east-1")) {
             ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 for (S3Client c : List.of(emu, s3proxy)) {

@@ -5,7 +5,6 @@ import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
-import software.amazon.awssdk.http.apache.ApacheHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.S3Configuration;
@@ -16,12 +15,13 @@ public final class AwsSdk {
     private AwsSdk() {
     }
 
-    public static S3Client client(URI endpoint, String accessKey, String secretKey, int maxConnections) {
-        return client(endpoint, accessKey, secretKey, maxConnections, "us-standard");
+    /** The SDK's default HTTP client (Apache, 50 connections) serves every caller here. */
+    public static S3Client client(URI endpoint, String accessKey, String secretKey) {
+        return client(endpoint, accessKey, secretKey, "us-standard");
     }
 
     /** S3Proxy refuses the LocationConstraint the SDK derives from a non-AWS region: use us-east-1 there. */
-    public static S3Client client(URI endpoint, String accessKey, String secretKey, int maxConnections, String region) {
+    public static S3Client client(URI endpoint, String accessKey, String secretKey, String region) {
         return S3Client.builder()
                 .endpointOverride(endpoint)
                 .region(Region.of(region))
@@ -29,7 +29,6 @@ public final class AwsSdk {
                 .serviceConfiguration(S3Configuration.builder().pathStyleAccessEnabled(true).build())
                 .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
                 .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
-                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(maxConnections))
                 .build();
     }
 

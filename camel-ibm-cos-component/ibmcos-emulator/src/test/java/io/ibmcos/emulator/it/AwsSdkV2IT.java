@@ -38,7 +38,7 @@ class AwsSdkV2IT {
     @BeforeAll
     static void start() {
         cos = CosEmulator.builder().start();
-        s3 = AwsSdk.client(cos.endpoint(), cos.accessKey(), cos.secretKey(), 8);
+        s3 = AwsSdk.client(cos.endpoint(), cos.accessKey(), cos.secretKey());
     }
 
     @AfterAll
@@ -156,8 +156,8 @@ class AwsSdkV2IT {
             HttpURLConnection tampered = (HttpURLConnection) new URL(get.toString().replace("via%20url", "other")).openConnection();
             assertThat(tampered.getResponseCode()).isEqualTo(403);
         }
-        try (S3Client wrong = AwsSdk.client(cos.endpoint(), cos.accessKey(), "not-the-secret", 2);
-                S3Client unknown = AwsSdk.client(cos.endpoint(), "unknown-key", cos.secretKey(), 2)) {
+        try (S3Client wrong = AwsSdk.client(cos.endpoint(), cos.accessKey(), "not-the-secret");
+                S3Client unknown = AwsSdk.client(cos.endpoint(), "unknown-key", cos.secretKey())) {
             assertThatThrownBy(() -> wrong.listBuckets()).isInstanceOfSatisfying(S3Exception.class,
                     e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("SignatureDoesNotMatch"));
             assertThatThrownBy(() -> unknown.listBuckets()).isInstanceOfSatisfying(S3Exception.class,

@@ -14,9 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.exception.SdkClientException;
-import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -30,13 +33,13 @@ class FaultInjectionIT {
     @BeforeAll
     static void start() {
         cos = CosEmulator.builder().start();
+        // no SDK retries: every injected fault must reach the test
         s3 = S3Client.builder().endpointOverride(cos.endpoint())
-                .region(software.amazon.awssdk.regions.Region.of("us-standard"))
-                .credentialsProvider(software.amazon.awssdk.auth.credentials.StaticCredentialsProvider.create(
-                        software.amazon.awssdk.auth.credentials.AwsBasicCredentials.create(cos.accessKey(), cos.secretKey())))
+                .region(Region.of("us-standard"))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(cos.accessKey(), cos.secretKey())))
                 .forcePathStyle(true)
-                .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-                .overrideConfiguration(o -> o.retryStrategy(RetryMode.STANDARD).retryStrategy(b -> b.maxAttempts(1)))
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .overrideConfiguration(o -> o.retryStrategy(b -> b.maxAttempts(1)))
                 .build();
         s3.createBucket(b -> b.bucket("faults"));
     }

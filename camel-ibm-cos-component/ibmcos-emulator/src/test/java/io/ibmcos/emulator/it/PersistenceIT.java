@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /** An emulator restarted on the same data directory serves the same state. */
 class PersistenceIT {
@@ -19,7 +20,7 @@ class PersistenceIT {
         String uploadId;
         int port;
         try (CosEmulator first = CosEmulator.builder().dataDir(dir).start();
-                S3Client s3 = AwsSdk.client(first.endpoint(), first.accessKey(), first.secretKey(), 2)) {
+                S3Client s3 = AwsSdk.client(first.endpoint(), first.accessKey(), first.secretKey())) {
             port = first.port();
             s3.createBucket(b -> b.bucket("kept"));
             s3.createBucket(b -> b.bucket("locked"));
@@ -36,7 +37,7 @@ class PersistenceIT {
             s3.uploadPart(b -> b.bucket("kept").key("mpu").uploadId(uploadId).partNumber(1), RequestBody.fromString("part one"));
         }
         try (CosEmulator second = CosEmulator.builder().dataDir(dir).port(port).start();
-                S3Client s3 = AwsSdk.client(second.endpoint(), second.accessKey(), second.secretKey(), 2)) {
+                S3Client s3 = AwsSdk.client(second.endpoint(), second.accessKey(), second.secretKey())) {
             var got = s3.getObjectAsBytes(b -> b.bucket("kept").key("dir/file.txt"));
             assertThat(got.asUtf8String()).isEqualTo("persisted");
             assertThat(got.response().contentType()).isEqualTo("text/plain");
@@ -48,8 +49,8 @@ class PersistenceIT {
             assertThat(holds.body()).contains("<ID>case-9</ID>").contains("<RetentionPeriod>86400</RetentionPeriod>");
             assertThat(raw.delete("/locked/held").statusCode()).isEqualTo(403);
             assertThat(s3.listParts(b -> b.bucket("kept").key("mpu").uploadId(uploadId)).parts()).hasSize(1);
-            s3.completeMultipartUpload(b -> b.bucket("kept").key("mpu").uploadId(uploadId).multipartUpload(m -> m.parts(
-                    p -> p.partNumber(1).eTag("\"" + RawCos.md5Hex("part one") + "\""))));
+            CompletedPart part = CompletedPart.builder().partNumber(1).eTag("\"" + RawCos.md5Hex("part one") + "\"").build();
+            s3.completeMultipartUpload(b -> b.bucket("kept").key("mpu").uploadId(uploadId).multipartUpload(m -> m.parts(part)));
             assertThat(s3.getObjectAsBytes(b -> b.bucket("kept").key("mpu")).asUtf8String()).isEqualTo("part one");
         }
         // replaced and completed data leaves no stray files behind

@@ -108,7 +108,7 @@ class TornWriteIT {
         assertThat(String.join("\n", first.banner())).contains("ibmcos-access-key").contains("ibmcos-secret-key")
                 .contains("ibmcos-api-key").contains("/identity/token");
         CompletableFuture<?> upload;
-        try (S3Client s3 = AwsSdk.client(first.endpoint(), "ibmcos-access-key", "ibmcos-secret-key", 2)) {
+        try (S3Client s3 = AwsSdk.client(first.endpoint(), "ibmcos-access-key", "ibmcos-secret-key")) {
             s3.createBucket(b -> b.bucket("torn"));
             s3.putObject(b -> b.bucket("torn").key("before"), RequestBody.fromString("committed before the crash"));
             upload = CompletableFuture.runAsync(() -> s3.putObject(b -> b.bucket("torn").key("big"),
@@ -123,7 +123,7 @@ class TornWriteIT {
         }
 
         Running second = launch(dataDir);
-        try (S3Client s3 = AwsSdk.client(second.endpoint(), "ibmcos-access-key", "ibmcos-secret-key", 2)) {
+        try (S3Client s3 = AwsSdk.client(second.endpoint(), "ibmcos-access-key", "ibmcos-secret-key")) {
             assertThat(s3.getObjectAsBytes(b -> b.bucket("torn").key("before")).asUtf8String())
                     .isEqualTo("committed before the crash");
             byte[] expected = sha256(pattern(SIZE));
