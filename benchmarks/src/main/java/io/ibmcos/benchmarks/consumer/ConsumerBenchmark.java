@@ -75,7 +75,7 @@ public final class ConsumerBenchmark {
 
             System.out.printf("%d objects of %d bytes, maxMessagesPerPoll=%d, emulator in process, 2 cores%n",
                     objects, size, maxMessagesPerPoll);
-            System.out.println("| includeBody | delivered | exactly once | objects/s | polls | LIST per idle poll "
+            System.out.println("| includeBody | delivered | exactly once | objects/s | scheduler runs | LIST per idle poll "
                     + "(pages) | open responses after |");
             System.out.println("| --- | --- | --- | --- | --- | --- | --- |");
             for (boolean includeBody : new boolean[] { true, false }) {

@@ -105,6 +105,38 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
         }
     }
 
+    @Test
+    void aFailedDeleteAfterReadIsLoggedWithBucketAndKeyButNoSecret() throws Exception {
+        fake.putObject(io.ibmcos.client.model.PutObjectRequest.of("b", "held.txt",
+                io.ibmcos.client.model.Payload.ofBytes("x".getBytes())).withRetention(
+                        new io.ibmcos.client.model.RetentionOptions(null, null, "hold-1")));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("ibmcos:b?cosClient=#fake&startScheduler=false&deleteAfterRead=true&apiKey=RAW(" + API_KEY
+                        + ")&accessKey=" + ACCESS_KEY + "&secretKey=RAW(" + SECRET_KEY + ")&credentialType=HMAC")
+                        .routeId("consume").to("mock:consumed");
+            }
+        });
+        IbmCosConsumer consumer = (IbmCosConsumer) context.getRoute("consume").getConsumer();
+        consumer.run();
+        assertNoSecret(consumer.toString());
+
+        assertThat(fake.object("b", "held.txt")).as("a legal hold refuses the delete").isNotNull();
+        assertThat(appender.list).anySatisfy(event -> {
+            assertThat(event.getLevel()).isEqualTo(Level.WARN);
+            assertThat(event.getFormattedMessage()).contains("Could not delete object held.txt in bucket b")
+                    .contains("AccessDenied");
+        });
+        context.stop();
+        for (ILoggingEvent event : appender.list) {
+            assertNoSecret(event.getFormattedMessage());
+            if (event.getThrowableProxy() != null) {
+                assertNoSecret(event.getThrowableProxy().getMessage());
+            }
+        }
+    }
+
     private static void assertNoSecret(String text) {
         if (text == null) {
             return;
