@@ -88,20 +88,16 @@ public final class ObjectOps {
         if (notModified != null) {
             return notModified;
         }
-        long[] range = Ranges.parse(call.header("Range"), o.size());
-        if (range == null) {
-            Response r = Response.ok();
-            ObjectHeaders.write(r, o, call.head());
-            List<Object> parts = new ArrayList<>();
-            storage.read(o.blobs(), 0, o.size(), parts);
-            return r.body(parts, o.size());
-        }
-        long length = range[1] - range[0] + 1;
-        Response r = Response.status(206);
+        long[] range = selectRange(call, o);
+        Response r = range == null ? Response.ok() : Response.status(206);
         ObjectHeaders.write(r, o, call.head());
-        r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+        long first = range == null ? 0 : range[0];
+        long length = range == null ? o.size() : range[1] - range[0] + 1;
+        if (range != null) {
+            r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+        }
         List<Object> parts = new ArrayList<>();
-        storage.read(o.blobs(), range[0], length, parts);
+        storage.read(o.blobs(), first, length, parts);
         return r.body(parts, length);
     }
 
@@ -111,7 +107,7 @@ public final class ObjectOps {
         if (notModified != null) {
             return notModified;
         }
-        long[] range = Ranges.parse(call.header("Range"), o.size());
+        long[] range = selectRange(call, o);
         Response r = range == null ? Response.ok() : Response.status(206);
         ObjectHeaders.write(r, o, call.head());
         if (range != null) {
@@ -119,6 +115,43 @@ public final class ObjectOps {
             return r.declaredLength(range[1] - range[0] + 1);
         }
         return r.declaredLength(o.size());
+    }
+
+    /**
+     * The byte range to serve: the part named by {@code ?partNumber=N} (parallel downloaders such as the AWS SDK v2
+     * transfer manager fetch multipart objects part by part), else the Range header, else null (whole object).
+     */
+    static long[] selectRange(Call call, ObjectRecord o) {
+        String partNumber = call.head().query("partNumber");
+        if (partNumber == null) {
+            return Ranges.parse(call.header("Range"), o.size());
+        }
+        int n;
+        try {
+            n = Integer.parseInt(partNumber.trim());
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1 || n > MultipartOps.MAX_PART_NUMBER) {
+            throw CosException.invalidArgument("Part number must be an integer between 1 and " + MultipartOps.MAX_PART_NUMBER);
+        }
+        // a multipart object keeps one blob per part; any other object is a single part
+        boolean multipart = o.etag().contains("-");
+        int count = multipart ? o.blobs().size() : 1;
+        if (n > count) {
+            throw new CosException(416, "InvalidPartNumber", "The requested partnumber is not satisfiable");
+        }
+        if (o.size() == 0) {
+            return null;
+        }
+        if (!multipart) {
+            return new long[] {0, o.size() - 1};
+        }
+        long offset = 0;
+        for (int i = 0; i < n - 1; i++) {
+            offset += o.blobs().get(i).length();
+        }
+        return new long[] {offset, offset + o.blobs().get(n - 1).length() - 1};
     }
 
     private static Response conditionals(ObjectRecord o, Call call) {

@@ -119,6 +119,13 @@ class AwsSdkV2IT {
                 .multipartUpload(m -> m.parts(part(1, e1), part(2, e2)))).eTag();
         assertThat(etag).endsWith("-2\"");
         assertThat(s3.headObject(b -> b.bucket("v2-mpu").key("big")).contentLength()).isEqualTo(five.length + 4L);
+        ResponseBytes<GetObjectResponse> second = s3.getObjectAsBytes(b -> b.bucket("v2-mpu").key("big").partNumber(2));
+        assertThat(second.asUtf8String()).isEqualTo("tail");
+        assertThat(second.response().partsCount()).isEqualTo(2);
+        assertThat(second.response().contentRange()).isEqualTo("bytes " + five.length + "-" + (five.length + 3) + "/" + (five.length + 4));
+        assertThat(s3.headObject(b -> b.bucket("v2-mpu").key("big").partNumber(1)).contentLength()).isEqualTo(five.length);
+        assertThatThrownBy(() -> s3.getObject(b -> b.bucket("v2-mpu").key("big").partNumber(3)))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(416));
         assertThatThrownBy(() -> s3.abortMultipartUpload(b -> b.bucket("v2-mpu").key("big").uploadId(id)))
                 .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.awsErrorDetails().errorCode()).isEqualTo("NoSuchUpload"));
 
