@@ -138,6 +138,26 @@ class AwsSdkV2IT {
         s3.abortMultipartUpload(b -> b.bucket("v2-mpu").key("small").uploadId(small));
     }
 
+    @Test
+    void listMultipartUploadsWithDelimiterAndPaging() {
+        s3.createBucket(b -> b.bucket("v2-uploads"));
+        List<String> ids = new ArrayList<>();
+        for (String k : List.of("logs/a", "logs/b", "top", "zeta/x")) {
+            ids.add(s3.createMultipartUpload(b -> b.bucket("v2-uploads").key(k)).uploadId());
+        }
+        var grouped = s3.listMultipartUploads(b -> b.bucket("v2-uploads").delimiter("/"));
+        assertThat(grouped.uploads()).extracting(u -> u.key()).containsExactly("top");
+        assertThat(grouped.commonPrefixes()).extracting(p -> p.prefix()).containsExactly("logs/", "zeta/");
+        var first = s3.listMultipartUploads(b -> b.bucket("v2-uploads").maxUploads(2));
+        assertThat(first.isTruncated()).isTrue();
+        assertThat(first.uploads()).extracting(u -> u.key()).containsExactly("logs/a", "logs/b");
+        var rest = s3.listMultipartUploads(b -> b.bucket("v2-uploads").keyMarker(first.nextKeyMarker())
+                .uploadIdMarker(first.nextUploadIdMarker()));
+        assertThat(rest.uploads()).extracting(u -> u.key()).containsExactly("top", "zeta/x");
+        var logs = s3.listMultipartUploads(b -> b.bucket("v2-uploads").prefix("logs/"));
+        assertThat(logs.uploads()).extracting(u -> u.uploadId()).containsExactlyInAnyOrder(ids.get(0), ids.get(1));
+    }
+
     private static CompletedPart part(int n, String etag) {
         return CompletedPart.builder().partNumber(n).eTag(etag).build();
     }
