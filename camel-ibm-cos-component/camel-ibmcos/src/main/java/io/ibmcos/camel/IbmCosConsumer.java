@@ -237,7 +237,13 @@ public class IbmCosConsumer extends ScheduledBatchPollingConsumer {
                         + d.bucket(), d.exchange(), e);
                 return;
             }
-            tracker.confirm(d.key(), d.eTag());
+            try {
+                tracker.confirm(d.key(), d.eTag());
+            } catch (RuntimeException e) {
+                // e.g. a JDBC repository that is down: the object was processed but will be delivered again
+                getExceptionHandler().handleException("Could not record object " + d.key() + " in bucket "
+                        + d.bucket() + " as delivered; it will be delivered again", d.exchange(), e);
+            }
         } finally {
             tracker.release(d.key());
         }

@@ -91,6 +91,25 @@ class IbmCosConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void aRepositoryThatCannotRecordIsReportedAndTheObjectComesAgain() throws Exception {
+        MemoryIdempotentRepository broken = new MemoryIdempotentRepository() {
+            @Override
+            public boolean add(String key) {
+                throw new IllegalStateException("repository down");
+            }
+        };
+        context.getRegistry().bind("broken", broken);
+        put("a", "1");
+        String r = route("idempotentRepository=#broken");
+        poll(r);
+        poll(r);
+        assertThat(keys(r)).containsExactly("a", "a");
+        assertThat(handled).hasSize(2).allSatisfy(m -> assertThat(m).contains("Could not record object a")
+                .contains("repository down"));
+        assertThat(consumer(r).tracker().inFlightCount()).isZero();
+    }
+
+    @Test
     void anObjectInFlightIsNotEmittedByALaterPoll() throws Exception {
         put("slow", "x");
         CountDownLatch release = new CountDownLatch(1);
