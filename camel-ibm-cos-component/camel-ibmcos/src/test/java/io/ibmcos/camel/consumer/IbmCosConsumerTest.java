@@ -338,6 +338,29 @@ class IbmCosConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void anIdleConsumerWithBackoffListsLessOften() throws Exception {
+        put("a", "1");
+        String plain = route("prefix=a");
+        String backoff = route("prefix=a&backoffIdleThreshold=1&backoffMultiplier=3");
+        poll(plain);
+        poll(backoff);
+        long before = recorder.count("listObjectsV2");
+        for (int i = 0; i < 6; i++) {
+            poll(plain);
+        }
+        long plainLists = recorder.count("listObjectsV2") - before;
+        before = recorder.count("listObjectsV2");
+        for (int i = 0; i < 6; i++) {
+            poll(backoff);
+        }
+        long backoffLists = recorder.count("listObjectsV2") - before;
+        assertThat(plainLists).isEqualTo(6);
+        assertThat(backoffLists).isLessThanOrEqualTo(3);
+        assertThat(keys(plain)).containsExactly("a");
+        assertThat(keys(backoff)).containsExactly("a");
+    }
+
+    @Test
     void invalidShardOrPollOptionsFailAtStartup() {
         assertThatThrownBy(() -> route("shardCount=2&shardIndex=2")).hasStackTraceContaining("shardIndex");
         assertThatThrownBy(() -> route("maxMessagesPerPoll=-1")).hasStackTraceContaining("maxMessagesPerPoll");
