@@ -93,6 +93,7 @@ public final class CosEmulator implements AutoCloseable {
                 .register(Operation.DeleteObjects, new DeleteObjectsOp(storage)::deleteObjects)
                 .register(Operation.CreateMultipartUpload, multipart::initiate)
                 .register(Operation.UploadPart, multipart::uploadPart, multipart::precheckPart)
+                .register(Operation.UploadPartCopy, multipart::uploadPartCopy)
                 .register(Operation.CompleteMultipartUpload, multipart::complete)
                 .register(Operation.AbortMultipartUpload, multipart::abort)
                 .register(Operation.ListParts, multipart::listParts)

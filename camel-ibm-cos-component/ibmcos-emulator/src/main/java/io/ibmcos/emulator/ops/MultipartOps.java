@@ -89,6 +89,55 @@ public final class MultipartOps {
         return Response.ok().header("ETag", ObjectHeaders.quote(part.etag()));
     }
 
+    /** UploadPartCopy: a part made from (a byte range of) an existing object, x-amz-copy-source-range optional. */
+    public Response uploadPartCopy(Call call) throws IOException {
+        UploadRecord u = upload(call.head());
+        int number = partNumber(call.head());
+        String[] source = CopyOps.parseSource(call.header("x-amz-copy-source"));
+        ObjectRecord src = Lookup.object(storage, source[0], source[1]);
+        Conditionals.check(src, call::header, "x-amz-copy-source-", true);
+        long[] range = copyRange(call.header("x-amz-copy-source-range"), src.size());
+        MessageDigest md5 = Codec.digest("MD5");
+        BlobRef blob = storage.copyRange(src.blobs(), range[0], range[1], md5);
+        PartRecord part = new PartRecord(number, Codec.hex(md5.digest()), range[1], call.now(), blob);
+        try {
+            synchronized (storage.lock()) {
+                if (storage.upload(u.uploadId()).isEmpty()) {
+                    throw CosException.noSuchUpload();
+                }
+                storage.putPart(u.uploadId(), part);
+            }
+        } catch (CosException | IOException e) {
+            storage.discard(List.of(blob));
+            throw e;
+        }
+        byte[] body = Xml.document("CopyPartResult").element("LastModified", HttpDates.iso(part.lastModified()))
+                .element("ETag", ObjectHeaders.quote(part.etag())).finish("CopyPartResult");
+        return Response.xml(200, body);
+    }
+
+    /** {offset, length} from "bytes=first-last" (inclusive, within the source), or the whole source. */
+    static long[] copyRange(String header, long size) {
+        if (header == null) {
+            return new long[] {0, size};
+        }
+        String h = header.trim();
+        int dash = h.indexOf('-');
+        try {
+            if (!h.startsWith("bytes=") || dash < 0) {
+                throw new NumberFormatException(h);
+            }
+            long first = Long.parseLong(h.substring(6, dash).trim());
+            long last = Long.parseLong(h.substring(dash + 1).trim());
+            if (first < 0 || last < first || last >= size) {
+                throw CosException.invalidArgument("Range specified is not valid for source object of size: " + size);
+            }
+            return new long[] {first, last - first + 1};
+        } catch (NumberFormatException e) {
+            throw CosException.invalidArgument("The x-amz-copy-source-range value must be of the form bytes=first-last");
+        }
+    }
+
     public Response complete(Call call) throws IOException {
         UploadRecord u = upload(call.head());
         BucketRecord bucket = Lookup.bucket(storage, u.bucket());

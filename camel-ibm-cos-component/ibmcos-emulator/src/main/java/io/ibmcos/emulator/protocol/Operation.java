@@ -9,7 +9,7 @@ public enum Operation {
     ListBuckets, ListBucketsExtended, CreateBucket, HeadBucket, DeleteBucket, GetBucketLocation, GetBucketAcl, GetObjectAcl,
     PutObject(true), GetObject, HeadObject, DeleteObject, CopyObject,
     ListObjects, ListObjectsV2, DeleteObjects,
-    CreateMultipartUpload, UploadPart(true), CompleteMultipartUpload, AbortMultipartUpload, ListParts,
+    CreateMultipartUpload, UploadPart(true), UploadPartCopy, CompleteMultipartUpload, AbortMultipartUpload, ListParts,
     ListMultipartUploads,
     PutBucketProtectionConfiguration, GetBucketProtectionConfiguration,
     AddLegalHold, DeleteLegalHold, ListLegalHolds, ExtendRetention,

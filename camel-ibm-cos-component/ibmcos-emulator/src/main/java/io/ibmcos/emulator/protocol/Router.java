@@ -85,10 +85,7 @@ public final class Router {
         switch (m) {
             case "PUT":
                 if (h.hasQuery("uploadId") || h.hasQuery("partNumber")) {
-                    if (h.header("x-amz-copy-source") != null) {
-                        throw CosException.notImplemented("UploadPartCopy");
-                    }
-                    return Operation.UploadPart;
+                    return h.header("x-amz-copy-source") != null ? Operation.UploadPartCopy : Operation.UploadPart;
                 }
                 return h.header("x-amz-copy-source") != null ? Operation.CopyObject : Operation.PutObject;
             case "GET":

@@ -10,10 +10,12 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.DefaultFileRegion;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -244,6 +246,51 @@ public final class DiskStorage extends IndexedStorage {
             out.add(copy);
         }
         return out;
+    }
+
+    @Override
+    public BlobRef copyRange(List<BlobRef> refs, long offset, long length, MessageDigest digest) throws IOException {
+        Path tmp = files.newTempFile();
+        ByteBuffer buffer = ByteBuffer.allocate(1024 * 1024);
+        try (FileChannel dst = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            long skip = offset;
+            long want = length;
+            for (BlobRef r : refs) {
+                if (want == 0) {
+                    break;
+                }
+                if (skip >= r.length()) {
+                    skip -= r.length();
+                    continue;
+                }
+                try (FileChannel src = FileChannel.open(blobsDir.resolve(r.id()), StandardOpenOption.READ)) {
+                    long pos = skip;
+                    long end = Math.min(r.length(), skip + want);
+                    while (pos < end) {
+                        buffer.clear().limit((int) Math.min(buffer.capacity(), end - pos));
+                        int n = src.read(buffer, pos);
+                        if (n < 0) {
+                            throw new IOException("blob " + r.id() + " is shorter than recorded");
+                        }
+                        buffer.flip();
+                        digest.update(buffer.duplicate());
+                        while (buffer.hasRemaining()) {
+                            dst.write(buffer);
+                        }
+                        pos += n;
+                    }
+                    want -= end - skip;
+                }
+                skip = 0;
+            }
+            dst.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(tmp);
+            throw e;
+        }
+        BlobRef ref = new BlobRef(UUID.randomUUID().toString(), length);
+        files.publish(tmp, blobsDir.resolve(ref.id()));
+        return ref;
     }
 
     @Override

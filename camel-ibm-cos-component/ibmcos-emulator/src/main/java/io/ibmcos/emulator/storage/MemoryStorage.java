@@ -2,6 +2,8 @@ package io.ibmcos.emulator.storage;
 
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
+import java.io.IOException;
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +76,19 @@ public final class MemoryStorage extends IndexedStorage {
             out.add(copy);
         }
         return out;
+    }
+
+    @Override
+    public BlobRef copyRange(List<BlobRef> refs, long offset, long length, MessageDigest digest) throws IOException {
+        List<Object> slices = new ArrayList<>();
+        read(refs, offset, length, slices);
+        BlobWriter writer = newBlob();
+        for (Object slice : slices) {
+            ByteBuf buf = (ByteBuf) slice;
+            digest.update(buf.nioBuffer());
+            writer.write(buf);
+        }
+        return writer.commit();
     }
 
     @Override

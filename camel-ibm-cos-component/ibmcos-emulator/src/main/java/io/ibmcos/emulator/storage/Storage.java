@@ -1,6 +1,7 @@
 package io.ibmcos.emulator.storage;
 
 import java.io.IOException;
+import java.security.MessageDigest;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.List;
@@ -51,6 +52,12 @@ public interface Storage extends AutoCloseable {
     List<BlobRef> copyBlobs(List<BlobRef> blobs) throws IOException;
 
     void discard(List<BlobRef> blobs);
+
+    /**
+     * A new, unowned blob holding {@code length} bytes of the concatenated {@code blobs} from {@code offset}
+     * (server-side copy of a byte range); every copied byte is also fed to {@code digest}.
+     */
+    BlobRef copyRange(List<BlobRef> blobs, long offset, long length, MessageDigest digest) throws IOException;
 
     /**
      * Appends Netty messages (ByteBuf or FileRegion) holding {@code length} bytes of the concatenated blobs

@@ -139,6 +139,30 @@ class AwsSdkV2IT {
     }
 
     @Test
+    void uploadPartCopyBuildsObjectsFromRangesOfOthers() {
+        s3.createBucket(b -> b.bucket("v2-partcopy"));
+        byte[] source = new byte[6 * 1024 * 1024];
+        new Random(3).nextBytes(source);
+        s3.putObject(b -> b.bucket("v2-partcopy").key("src"), RequestBody.fromBytes(source));
+        String id = s3.createMultipartUpload(b -> b.bucket("v2-partcopy").key("dst")).uploadId();
+        String e1 = s3.uploadPartCopy(b -> b.sourceBucket("v2-partcopy").sourceKey("src").destinationBucket("v2-partcopy")
+                .destinationKey("dst").uploadId(id).partNumber(1)).copyPartResult().eTag();
+        String e2 = s3.uploadPartCopy(b -> b.sourceBucket("v2-partcopy").sourceKey("src").destinationBucket("v2-partcopy")
+                .destinationKey("dst").uploadId(id).partNumber(2).copySourceRange("bytes=10-19")).copyPartResult().eTag();
+        assertThatThrownBy(() -> s3.uploadPartCopy(b -> b.sourceBucket("v2-partcopy").sourceKey("src")
+                .destinationBucket("v2-partcopy").destinationKey("dst").uploadId(id).partNumber(3)
+                .copySourceRange("bytes=0-" + source.length)))
+                .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(400));
+        s3.completeMultipartUpload(b -> b.bucket("v2-partcopy").key("dst").uploadId(id)
+                .multipartUpload(m -> m.parts(part(1, e1), part(2, e2))));
+        byte[] dst = s3.getObjectAsBytes(b -> b.bucket("v2-partcopy").key("dst")).asByteArray();
+        byte[] expected = new byte[source.length + 10];
+        System.arraycopy(source, 0, expected, 0, source.length);
+        System.arraycopy(source, 10, expected, source.length, 10);
+        assertThat(dst).isEqualTo(expected);
+    }
+
+    @Test
     void listMultipartUploadsWithDelimiterAndPaging() {
         s3.createBucket(b -> b.bucket("v2-uploads"));
         List<String> ids = new ArrayList<>();

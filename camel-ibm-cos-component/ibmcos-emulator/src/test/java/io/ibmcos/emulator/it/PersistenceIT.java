@@ -52,10 +52,17 @@ class PersistenceIT {
             CompletedPart part = CompletedPart.builder().partNumber(1).eTag("\"" + RawCos.md5Hex("part one") + "\"").build();
             s3.completeMultipartUpload(b -> b.bucket("kept").key("mpu").uploadId(uploadId).multipartUpload(m -> m.parts(part)));
             assertThat(s3.getObjectAsBytes(b -> b.bucket("kept").key("mpu")).asUtf8String()).isEqualTo("part one");
+            // server-side part copy from a byte range of a stored object
+            String copyId = s3.createMultipartUpload(b -> b.bucket("kept").key("copied")).uploadId();
+            String etag = s3.uploadPartCopy(b -> b.sourceBucket("kept").sourceKey("dir/file.txt").destinationBucket("kept")
+                    .destinationKey("copied").uploadId(copyId).partNumber(1).copySourceRange("bytes=0-3")).copyPartResult().eTag();
+            CompletedPart copiedPart = CompletedPart.builder().partNumber(1).eTag(etag).build();
+            s3.completeMultipartUpload(b -> b.bucket("kept").key("copied").uploadId(copyId).multipartUpload(m -> m.parts(copiedPart)));
+            assertThat(s3.getObjectAsBytes(b -> b.bucket("kept").key("copied")).asUtf8String()).isEqualTo("pers");
         }
         // replaced and completed data leaves no stray files behind
         try (var blobs = Files.list(dir.resolve("blobs"))) {
-            assertThat(blobs.count()).isEqualTo(4);
+            assertThat(blobs.count()).isEqualTo(5);
         }
         try (var tmp = Files.list(dir.resolve("tmp"))) {
             assertThat(tmp.count()).isZero();
