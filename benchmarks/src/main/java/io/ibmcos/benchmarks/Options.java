@@ -11,7 +11,7 @@ record Options(long size, int rounds, List<String> servers, List<String> clients
         long warmupSize, boolean heap, long uploadTimeoutSeconds) {
 
     static final String USAGE = """
-            usage: java -Xmx6g -jar ibmcos-benchmarks.jar [options]
+            usage: java -Xmx10g -jar ibmcos-benchmarks.jar [options]
               --size SIZE        bytes per upload, e.g. 1g, 256m, 5000000 (default 1g)
               --rounds N         timed rounds, clients interleaved within each round (default 3)
               --servers LIST     of emulator,s3proxy,discard (default all three)

@@ -30,7 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Uploads the same data (a generated file and an unknown-length stream) with our uploader and the peers' transfer
  * managers to each server, clients interleaved within every round, and prints a markdown table of MiB/s. Runs on
- * demand only (see the module README): {@code java -Xmx6g -jar benchmarks/target/ibmcos-benchmarks.jar --help}.
+ * demand only (see the module README): {@code java -Xmx10g -jar benchmarks/target/ibmcos-benchmarks.jar --help}.
  */
 public final class UploadBenchmark {
 
@@ -75,6 +75,11 @@ public final class UploadBenchmark {
         log("upload benchmark: %d MiB, %d round(s), servers %s, clients %s, sources %s; %d cores, max heap %d MiB",
                 options.size() >> 20, options.rounds(), options.servers(), options.clients(), options.sources(),
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (options.servers().contains("s3proxy") && Runtime.getRuntime().maxMemory() < 8 * options.size()) {
+            // S3Proxy's transient store joins a multipart upload into one array while holding its parts
+            log("warning: S3Proxy may run out of heap with %d MiB uploads below -Xmx%dm", options.size() >> 20,
+                    (8 * options.size()) >> 20);
+        }
         try (TestData data = TestData.create(options.size())) {
             for (String server : options.servers()) {
                 runServer(server, data);
