@@ -1,5 +1,6 @@
 package io.ibmcos.examples.quickstart;
 
+import io.ibmcos.client.model.ObjectSummary;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -97,7 +98,7 @@ public final class QuickstartStats {
         Collection<?> page = exchange.getMessage().getBody(Collection.class);
         exchange.setProperty(PAGES, exchange.getProperty(PAGES, 0, Integer.class) + 1);
         exchange.setProperty(LISTED_OBJECTS, exchange.getProperty(LISTED_OBJECTS, 0, Integer.class) + page.size());
-        long bytes = page.stream().mapToLong(o -> ((io.ibmcos.client.model.ObjectSummary) o).size()).sum();
+        long bytes = page.stream().mapToLong(o -> ((ObjectSummary) o).size()).sum();
         exchange.setProperty(LISTED_BYTES, exchange.getProperty(LISTED_BYTES, 0L, Long.class) + bytes);
     }
 
