@@ -3,6 +3,7 @@ package io.ibmcos.client.http;
 import io.ibmcos.client.model.Payload;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.Flow;
@@ -13,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Publishes a payload as ByteBuffer chunks on demand, without the up-front copy that the JDK's
  * {@code BodyPublishers.ofByteArray} makes (in Java 17 it copies the whole array into 16 KiB buffers before
  * sending, which doubles the memory of every part in flight). Byte arrays are sent as read-only views; file regions
- * are read chunk by chunk from their channel, so neither is ever held twice.
+ * are memory-mapped and sent as slices of the mapping, so file bytes never pass through the Java heap and no
+ * {@code pread} per chunk is needed.
  */
 final class PayloadPublisher implements Flow.Publisher<ByteBuffer> {
 
@@ -38,7 +40,7 @@ final class PayloadPublisher implements Flow.Publisher<ByteBuffer> {
         private final AtomicBoolean draining = new AtomicBoolean();
         private volatile boolean done;
         private long position;
-        private FileChannel channel;
+        private MappedByteBuffer mapped;
 
         ChunkSubscription(Payload payload, Flow.Subscriber<? super ByteBuffer> subscriber) {
             this.payload = payload;
@@ -87,19 +89,30 @@ final class PayloadPublisher implements Flow.Publisher<ByteBuffer> {
                 position += size;
                 return view.asReadOnlyBuffer();
             }
-            Payload.FileRegion region = (Payload.FileRegion) payload;
-            if (channel == null) {
-                channel = FileChannel.open(region.file(), StandardOpenOption.READ);
+            if (mapped == null) {
+                mapped = mapRegion((Payload.FileRegion) payload);
             }
-            ByteBuffer buffer = ByteBuffer.allocate(size);
-            while (buffer.hasRemaining()) {
-                int n = channel.read(buffer, region.offset() + position + buffer.position());
-                if (n < 0) {
+            // a read-only slice of the mapping: the kernel pages the file in, no copy into the Java heap
+            ByteBuffer slice = mapped.slice((int) position, size).asReadOnlyBuffer();
+            position += size;
+            return slice;
+        }
+
+        /**
+         * Maps the whole region once. Parts are at most 2 GiB here (the uploader buffers at most that), so one
+         * mapping per part suffices; the channel can be closed right away, the mapping stays valid.
+         */
+        private static MappedByteBuffer mapRegion(Payload.FileRegion region) throws IOException {
+            if (region.count() > Integer.MAX_VALUE) {
+                throw new IOException("A single request body from a file is limited to 2 GiB here; upload larger "
+                        + "files with the multipart uploader");
+            }
+            try (FileChannel channel = FileChannel.open(region.file(), StandardOpenOption.READ)) {
+                if (channel.size() < region.offset() + region.count()) {
                     throw new IOException(region.file() + " is shorter than the region being uploaded");
                 }
+                return channel.map(FileChannel.MapMode.READ_ONLY, region.offset(), region.count());
             }
-            position += size;
-            return buffer.flip();
         }
 
         private void fail(Throwable t) {
@@ -111,25 +124,11 @@ final class PayloadPublisher implements Flow.Publisher<ByteBuffer> {
 
         private void finish() {
             done = true;
-            closeChannel();
-        }
-
-        private void closeChannel() {
-            if (channel != null) {
-                try {
-                    channel.close();
-                } catch (IOException ignored) {
-                    // read-only channel: nothing to lose
-                }
-                channel = null;
-            }
         }
 
         @Override
         public void cancel() {
             done = true;
-            // the draining thread may still hold the channel; closing it makes its read fail, which is harmless
-            closeChannel();
         }
     }
 }
