@@ -32,6 +32,19 @@ public final class Digests {
         if (payload instanceof Payload.Bytes b) {
             return contentMd5(b.data(), b.offset(), b.count());
         }
+        if (payload instanceof Payload.Segments seg) {
+            MessageDigest digest = md5();
+            long left = seg.count();
+            for (byte[] segment : seg.segments()) {
+                int n = (int) Math.min(segment.length, left);
+                digest.update(segment, 0, n);
+                left -= n;
+                if (left == 0) {
+                    break;
+                }
+            }
+            return Base64.getEncoder().encodeToString(digest.digest());
+        }
         if (!payload.replayable()) {
             throw new IllegalArgumentException("The Content-MD5 of a one-shot stream cannot be computed before it is "
                     + "sent; buffer it (the multipart uploader does) or upload from a file or byte array");

@@ -56,7 +56,7 @@ public final class JdkHttpTransport implements HttpTransport {
         if (payload == null || payload.length() == 0) {
             return HttpRequest.BodyPublishers.noBody();
         }
-        if (payload instanceof Payload.Bytes || payload instanceof Payload.FileRegion) {
+        if (!(payload instanceof Payload.Stream)) {
             return HttpRequest.BodyPublishers.fromPublisher(new PayloadPublisher(payload), payload.length());
         }
         HttpRequest.BodyPublisher streaming = HttpRequest.BodyPublishers.ofInputStream(() -> {

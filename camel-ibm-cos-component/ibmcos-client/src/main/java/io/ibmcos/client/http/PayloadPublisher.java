@@ -89,6 +89,14 @@ final class PayloadPublisher implements Flow.Publisher<ByteBuffer> {
                 position += size;
                 return view.asReadOnlyBuffer();
             }
+            if (payload instanceof Payload.Segments seg) {
+                int segmentSize = seg.segmentSize();
+                int index = (int) (position / segmentSize);
+                int offset = (int) (position % segmentSize);
+                int n = Math.min(size, segmentSize - offset);
+                position += n;
+                return ByteBuffer.wrap(seg.segments().get(index), offset, n).slice().asReadOnlyBuffer();
+            }
             if (mapped == null) {
                 mapped = mapRegion((Payload.FileRegion) payload);
             }

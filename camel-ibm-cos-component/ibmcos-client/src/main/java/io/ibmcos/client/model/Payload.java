@@ -7,13 +7,14 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * The body of an upload. A payload knows its length when it can (COS rejects chunked transfer-encoding, so a
  * single PUT needs a length) and whether it can be sent again, which decides if a failed request may be retried.
  */
-public sealed interface Payload permits Payload.Bytes, Payload.FileRegion, Payload.Stream {
+public sealed interface Payload permits Payload.Bytes, Payload.Segments, Payload.FileRegion, Payload.Stream {
 
     /** Length in bytes, or -1 when unknown. */
     long length();
@@ -77,6 +78,56 @@ public sealed interface Payload permits Payload.Bytes, Payload.FileRegion, Paylo
         @Override
         public String toString() {
             return "Payload.Bytes[" + count + " bytes]";
+        }
+    }
+
+    /**
+     * Bytes held in equal-sized segments (the uploader's part buffers): the first {@code count} bytes of their
+     * concatenation. Small arrays instead of one part-sized array keep each buffer out of the garbage collector's
+     * "humongous" class, whose region rounding would otherwise add up to a quarter to the memory a part takes.
+     */
+    record Segments(List<byte[]> segments, long count) implements Payload {
+        public Segments {
+            segments = List.copyOf(segments);
+            long capacity = segments.isEmpty() ? 0 : (long) segments.size() * segments.get(0).length;
+            if (count < 0 || count > capacity) {
+                throw new IllegalArgumentException("count " + count + " outside 0.." + capacity);
+            }
+        }
+
+        /** Length of every segment. */
+        public int segmentSize() {
+            return segments.isEmpty() ? 0 : segments.get(0).length;
+        }
+
+        @Override
+        public long length() {
+            return count;
+        }
+
+        @Override
+        public boolean replayable() {
+            return true;
+        }
+
+        @Override
+        public InputStream open() {
+            List<InputStream> parts = new java.util.ArrayList<>();
+            long left = count;
+            for (byte[] segment : segments) {
+                if (left <= 0) {
+                    break;
+                }
+                int n = (int) Math.min(segment.length, left);
+                parts.add(new java.io.ByteArrayInputStream(segment, 0, n));
+                left -= n;
+            }
+            return new java.io.SequenceInputStream(java.util.Collections.enumeration(parts));
+        }
+
+        @Override
+        public String toString() {
+            return "Payload.Segments[" + count + " bytes in " + segments.size() + " segments]";
         }
     }
 

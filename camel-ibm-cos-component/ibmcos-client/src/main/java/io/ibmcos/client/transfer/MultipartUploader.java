@@ -83,7 +83,7 @@ public final class MultipartUploader implements AutoCloseable {
         PartPlan plan = length >= 0 ? PartPlan.forLength(length, settings.partSize())
                 : PartPlan.forUnknownLength(settings.partSize());
         BufferPool pool = request.file() == null
-                ? new BufferPool(settings.concurrency() + 1, (int) plan.partSize()) : null;
+                ? new BufferPool(settings.concurrency() + 1, plan.partSize()) : null;
         PartSource source = request.file() != null ? PartSource.ofFile(request.file(), plan)
                 : PartSource.ofStream(request.stream(), plan, pool);
         PartSource.Part first;

@@ -5,12 +5,13 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** Hands out the parts of an upload in order: file regions by offset, or stream bytes in pooled buffers. */
 abstract class PartSource {
 
     /** A part ready to send; {@code buffer} goes back to the pool once the part is acknowledged. */
-    record Part(int number, Payload payload, byte[] buffer) {
+    record Part(int number, Payload payload, byte[][] buffer) {
         long length() {
             return payload.length();
         }
@@ -74,11 +75,11 @@ abstract class PartSource {
             if (known && partNumber > plan.partCount()) {
                 return null;
             }
-            int wanted = (int) (known ? plan.sizeOfPart(partNumber) : plan.partSize());
-            byte[] buffer = pool.acquire();
-            int n;
+            long wanted = known ? plan.sizeOfPart(partNumber) : plan.partSize();
+            byte[][] buffer = pool.acquire();
+            long n;
             try {
-                n = in.readNBytes(buffer, 0, wanted);
+                n = fill(buffer, wanted);
             } catch (IOException | RuntimeException e) {
                 pool.release(buffer);
                 throw e;
@@ -101,7 +102,24 @@ abstract class PartSource {
                     throw e;
                 }
             }
-            return new Part(partNumber, Payload.ofBytes(buffer, 0, n), buffer);
+            return new Part(partNumber, new Payload.Segments(Arrays.asList(buffer), n), buffer);
+        }
+
+        /** Reads up to {@code wanted} bytes into the segments, in order; fewer only at the end of the stream. */
+        private long fill(byte[][] buffer, long wanted) throws IOException {
+            long filled = 0;
+            for (byte[] segment : buffer) {
+                if (filled >= wanted) {
+                    break;
+                }
+                int ask = (int) Math.min(segment.length, wanted - filled);
+                int got = in.readNBytes(segment, 0, ask);
+                filled += got;
+                if (got < ask) {
+                    break;
+                }
+            }
+            return filled;
         }
 
         @Override

@@ -138,13 +138,18 @@ class MultipartUploaderIT {
         byte[] content = data(37 * MIB + 5, 2);
         AtomicInteger inFlight = new AtomicInteger();
         AtomicInteger maxInFlight = new AtomicInteger();
-        CosClient watched = intercepting(client, r -> r, inFlight, maxInFlight);
+        List<Payload> recordedPayloads = new CopyOnWriteArrayList<>();
+        CosClient watched = intercepting(client, r -> {
+            recordedPayloads.add(r.payload());
+            return r;
+        }, inFlight, maxInFlight);
         try (MultipartUploader uploader = new MultipartUploader(watched, SMALL_PARTS)) {
             UploadResult result = uploader.upload(UploadRequest.ofStream(BUCKET, "stream.bin",
                     new ByteArrayInputStream(content), -1));
             assertThat(result.partCount()).isEqualTo(8);
             assertThat(result.bytes()).isEqualTo(content.length);
             assertThat(result.buffersAllocated()).isBetween(1, SMALL_PARTS.concurrency() + 1);
+            assertThat(recordedPayloads).allSatisfy(p -> assertThat(p).isInstanceOf(Payload.Segments.class));
         }
         assertThat(maxInFlight.get()).isBetween(1, SMALL_PARTS.concurrency());
         assertThat(sha256(download("stream.bin"))).isEqualTo(sha256(content));
@@ -217,10 +222,15 @@ class MultipartUploaderIT {
             if (r.partNumber() != 2) {
                 return r;
             }
-            byte[] copy = ((Payload.Bytes) r.payload()).data().clone();
+            byte[] copy;
+            try (InputStream in = r.payload().open()) {
+                copy = in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
             copy[10] ^= 1; // a flipped bit after the checksum was computed
-            return new UploadPartRequest(r.bucket(), r.key(), r.uploadId(), r.partNumber(),
-                    Payload.ofBytes(copy, 0, (int) r.payload().length()), r.contentMd5());
+            return new UploadPartRequest(r.bucket(), r.key(), r.uploadId(), r.partNumber(), Payload.ofBytes(copy),
+                    r.contentMd5());
         }, ignored, new AtomicInteger());
         try (MultipartUploader uploader = new MultipartUploader(corrupting, SMALL_PARTS.withContentMd5(true))) {
             assertThatThrownBy(() -> uploader.upload(UploadRequest.ofStream(BUCKET, "corrupt.bin",
