@@ -43,7 +43,7 @@ class IbmCosProducerOperationsTest extends IbmCosTestSupport {
         Exchange e = sendOk(COS + "?keyName=hello.txt", "Hello COS",
                 Map.of(IbmCosConstants.CONTENT_TYPE, "text/plain", IbmCosConstants.METADATA, Map.of("team", "a")));
         assertThat(text("hello.txt")).isEqualTo("Hello COS");
-        FakeCosClient.StoredObject o = fake.object(BUCKET, "hello.txt");
+        io.ibmcos.camel.support.StoredObject o = fake.object(BUCKET, "hello.txt");
         assertThat(o.headers.contentType()).isEqualTo("text/plain");
         assertThat(o.headers.userMetadata()).containsEntry("team", "a");
         assertThat(e.getMessage().getHeader(IbmCosConstants.E_TAG)).isEqualTo(o.eTag);
@@ -153,7 +153,7 @@ class IbmCosProducerOperationsTest extends IbmCosTestSupport {
         putText("m.txt", "body stays");
         sendOk(COS + "?operation=updateMetadata&keyName=m.txt", null,
                 Map.of(IbmCosConstants.METADATA, Map.of("v", "2"), IbmCosConstants.CONTENT_TYPE, "text/csv"));
-        FakeCosClient.StoredObject o = fake.object(BUCKET, "m.txt");
+        io.ibmcos.camel.support.StoredObject o = fake.object(BUCKET, "m.txt");
         assertThat(o.headers.userMetadata()).containsExactly(Map.entry("v", "2"));
         assertThat(o.headers.contentType()).isEqualTo("text/csv");
         assertThat(new String(o.data)).isEqualTo("body stays");

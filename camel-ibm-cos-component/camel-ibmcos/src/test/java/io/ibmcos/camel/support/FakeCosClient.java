@@ -62,36 +62,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public class FakeCosClient implements CosClient {
 
-    public static final class StoredObject {
-        public final byte[] data;
-        public final ObjectHeaders headers;
-        public final String eTag;
-        public final Instant lastModified;
-        public Long retentionPeriod;
-        public Instant retentionExpiration;
-        public final List<LegalHold> legalHolds = new ArrayList<>();
-
-        StoredObject(byte[] data, ObjectHeaders headers, String eTag, Instant lastModified) {
-            this.data = data;
-            this.headers = headers;
-            this.eTag = eTag;
-            this.lastModified = lastModified;
-        }
-    }
-
-    public static final class FakeBucket {
-        public final String name;
-        public final CreateBucketRequest creation;
-        // concurrent: consumer tests list on the poll thread while the test thread writes
-        public final NavigableMap<String, StoredObject> objects = new java.util.concurrent.ConcurrentSkipListMap<>();
-        public ProtectionConfiguration protection;
-
-        FakeBucket(String name, CreateBucketRequest creation) {
-            this.name = name;
-            this.creation = creation;
-        }
-    }
-
     private final Map<String, FakeBucket> buckets = new ConcurrentHashMap<>();
     private final Map<String, Map<Integer, byte[]>> uploads = new ConcurrentHashMap<>();
     private final Map<String, ObjectHeaders> uploadHeaders = new ConcurrentHashMap<>();
@@ -178,11 +148,11 @@ public class FakeCosClient implements CosClient {
     public PutObjectResult putObject(PutObjectRequest request) {
         FakeBucket b = requireBucket(request.bucket());
         byte[] data = read(request.payload().length(), () -> request.payload().open());
-        if (request.contentMd5() != null && !request.contentMd5().equals(md5Base64(data))) {
+        if (request.contentMd5() != null && !request.contentMd5().equals(StoredObject.md5Base64(data))) {
             throw error(400, "BadDigest", request.key());
         }
         StoredObject o = store(b, request.key(), data, request.headers());
-        applyRetention(o, request.retention());
+        o.applyRetention(request.retention());
         return new PutObjectResult(o.eTag, null);
     }
 
@@ -207,20 +177,20 @@ public class FakeCosClient implements CosClient {
                 }
             }
         };
-        return new GetObjectResponse(metadata(request.bucket(), request.key(), o, data.length), in);
+        return new GetObjectResponse(o.metadata(request.bucket(), request.key(), data.length), in);
     }
 
     @Override
     public ObjectMetadata headObject(String bucket, String key) {
         StoredObject o = requireObject(bucket, key);
-        return metadata(bucket, key, o, o.data.length);
+        return o.metadata(bucket, key, o.data.length);
     }
 
     @Override
     public void deleteObject(String bucket, String key) {
         FakeBucket b = requireBucket(bucket);
         StoredObject o = b.objects.get(key);
-        if (o != null && isProtected(o)) {
+        if (o != null && o.isProtected()) {
             throw error(403, "AccessDenied", key);
         }
         b.objects.remove(key);
@@ -233,7 +203,7 @@ public class FakeCosClient implements CosClient {
         ObjectHeaders headers = r.metadataDirective() == MetadataDirective.REPLACE ? r.headers() : source.headers;
         StoredObject copy = store(target, r.destinationKey(), source.data, headers);
         if (r.retentionDirective() == RetentionDirective.REPLACE) {
-            applyRetention(copy, r.retention());
+            copy.applyRetention(r.retention());
         } else {
             copy.retentionPeriod = source.retentionPeriod;
             copy.retentionExpiration = source.retentionExpiration;
@@ -317,7 +287,7 @@ public class FakeCosClient implements CosClient {
         }
         byte[] data = read(request.payload().length(), () -> request.payload().open());
         parts.put(request.partNumber(), data);
-        return new CompletedPart(request.partNumber(), md5Hex(data));
+        return new CompletedPart(request.partNumber(), StoredObject.md5Hex(data));
     }
 
     @Override
@@ -330,7 +300,7 @@ public class FakeCosClient implements CosClient {
         request.parts().forEach(p -> all.writeBytes(parts.get(p.partNumber())));
         StoredObject o = store(requireBucket(request.bucket()), request.key(), all.toByteArray(),
                 uploadHeaders.remove(request.uploadId()));
-        applyRetention(o, request.retention());
+        o.applyRetention(request.retention());
         return new CompleteMultipartUploadResult(null, request.bucket(), request.key(), o.eTag + "-" + parts.size());
     }
 
@@ -430,41 +400,13 @@ public class FakeCosClient implements CosClient {
 
     private StoredObject store(FakeBucket b, String key, byte[] data, ObjectHeaders headers) {
         StoredObject existing = b.objects.get(key);
-        if (existing != null && isProtected(existing)) {
+        if (existing != null && existing.isProtected()) {
             throw error(403, "AccessDenied", key);
         }
-        StoredObject o = new StoredObject(data, headers == null ? ObjectHeaders.NONE : headers, md5Hex(data),
+        StoredObject o = new StoredObject(data, headers == null ? ObjectHeaders.NONE : headers, StoredObject.md5Hex(data),
                 Instant.now());
         b.objects.put(key, o);
         return o;
-    }
-
-    private static void applyRetention(StoredObject o, RetentionOptions r) {
-        if (r == null) {
-            return;
-        }
-        if (r.periodSeconds() != null) {
-            o.retentionPeriod = r.periodSeconds();
-            o.retentionExpiration = o.lastModified.plusSeconds(r.periodSeconds());
-        }
-        if (r.expirationDate() != null) {
-            o.retentionExpiration = r.expirationDate();
-        }
-        if (r.legalHoldId() != null) {
-            o.legalHolds.add(new LegalHold(r.legalHoldId(), o.lastModified));
-        }
-    }
-
-    private static boolean isProtected(StoredObject o) {
-        return !o.legalHolds.isEmpty() || (o.retentionExpiration != null && o.retentionExpiration.isAfter(Instant.now()));
-    }
-
-    private static ObjectMetadata metadata(String bucket, String key, StoredObject o, long length) {
-        ObjectHeaders h = o.headers;
-        return new ObjectMetadata(bucket, key, o.eTag, length, h.contentType(), h.contentEncoding(),
-                h.contentDisposition(), h.contentLanguage(), h.cacheControl(), h.expires(), o.lastModified,
-                h.userMetadata(), null, "STANDARD", null, o.retentionPeriod, o.retentionExpiration,
-                o.retentionPeriod == null && o.legalHolds.isEmpty() ? null : o.legalHolds.size());
     }
 
     private static CosServiceException error(int status, String code, String resource) {
@@ -487,19 +429,4 @@ public class FakeCosClient implements CosClient {
         }
     }
 
-    static String md5Hex(byte[] data) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static String md5Base64(byte[] data) {
-        try {
-            return java.util.Base64.getEncoder().encodeToString(MessageDigest.getInstance("MD5").digest(data));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }
