@@ -43,8 +43,8 @@ final class Report {
         line("### Upload throughput: %d MiB per upload, %d round(s), MiB/s (median, min, max over the rounds)",
                 options.size() >> 20, options.rounds());
         line("");
-        line("%d cores, max heap %d MiB, Java %s; 1-minute load average %s.", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), load);
+        line("%d cores, max heap %d MiB, Java %s; 1-minute load average %s.",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"), load);
         line("");
         line("| server | client | source | median | min | max | n | %s ÷ client (median) | MiB per CPU-s |",
                 ours == null ? "ours" : ours);
@@ -63,7 +63,8 @@ final class Report {
         }
         line("");
         line("MiB per CPU-s: MiB uploaded per CPU second of the whole benchmark process (client, in-process server, "
-                + "JIT, GC), median over the rounds; it is much less sensitive than MiB/s to other load on the machine.");
+                + "JIT, GC), median over the rounds; it is much less sensitive than MiB/s to other load on the "
+                + "machine.");
         line("");
         targets(ours);
         heapTable();
@@ -101,7 +102,8 @@ final class Report {
         double discardFile = median("discard", ours, "file");
         if (!Double.isNaN(discardFile)) {
             line("- discard / file: %s %.1f MiB/s = %.2f GB/s vs ≥ 1 GB/s (%.1f MiB/s): %s", ours, discardFile,
-                    discardFile * 1048576 / 1e9, ONE_GB_PER_S_IN_MIB, discardFile >= ONE_GB_PER_S_IN_MIB ? "met" : "NOT met");
+                    discardFile * 1048576 / 1e9, ONE_GB_PER_S_IN_MIB,
+                    discardFile >= ONE_GB_PER_S_IN_MIB ? "met" : "NOT met");
         }
         line("");
     }

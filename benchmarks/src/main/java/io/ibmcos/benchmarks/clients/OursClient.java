@@ -59,8 +59,8 @@ public final class OursClient implements UploadClient {
 
     @Override
     public String describe() {
-        return "MultipartUploader over DefaultCosClient (java.net.http, HTTP/1.1, SigV4 UNSIGNED-PAYLOAD): 16 MiB parts, "
-                + concurrency + " in flight, no Content-MD5";
+        return "MultipartUploader over DefaultCosClient (java.net.http, HTTP/1.1, SigV4 UNSIGNED-PAYLOAD): "
+                + "16 MiB parts, " + concurrency + " in flight, no Content-MD5";
     }
 
     @Override

@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Answers one request per HTTP exchange once its body has been drained (body chunks are released as they arrive:
  * nothing is kept). Only the responses the benchmark's clients need: create bucket, head bucket, put object,
- * create/upload part/list parts/complete/abort multipart upload, delete object, and harmless defaults for anything else.
+ * create/upload part/list parts/complete/abort multipart upload, delete object, and harmless defaults for
+ * anything else.
  */
 final class DiscardHandler extends SimpleChannelInboundHandler<HttpObject> {
 
