@@ -15,7 +15,7 @@ record Options(long size, int rounds, List<String> servers, List<String> clients
               --size SIZE        bytes per upload, e.g. 1g, 256m, 5000000 (default 1g)
               --rounds N         timed rounds, clients interleaved within each round (default 3)
               --servers LIST     of emulator,s3proxy,discard (default all three)
-              --clients LIST     of ours, ours:N (N parts in flight), camel, ibm, ibm-chunked, ibm-buffered,
+              --clients LIST     of ours, ours:N (N parts in flight), camel, ibm, ibm-unchunked, ibm-buffered,
                                  aws, aws-crt
                                  (default ours,camel,ibm,aws,aws-crt)
               --sources LIST     of file,stream (default both)
