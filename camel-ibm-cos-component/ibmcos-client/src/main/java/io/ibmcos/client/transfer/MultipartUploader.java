@@ -261,10 +261,16 @@ public final class MultipartUploader implements AutoCloseable {
 
         private RuntimeException abortAndRethrow(MultipartUpload upload) {
             Throwable cause = tracker.failure();
+            // an interrupted caller (shutdown) must still abort: clear the flag for the abort request, then restore it
+            boolean interrupted = Thread.interrupted();
             try {
                 client.abortMultipartUpload(upload.bucket(), upload.key(), upload.uploadId());
             } catch (RuntimeException abortFailure) {
                 cause.addSuppressed(abortFailure);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
             }
             if (cause instanceof RuntimeException re) {
                 return re;

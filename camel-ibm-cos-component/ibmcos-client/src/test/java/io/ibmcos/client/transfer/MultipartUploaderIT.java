@@ -256,6 +256,37 @@ class MultipartUploaderIT {
     }
 
     @Test
+    void interruptingTheUploadingThreadAbortsTheUpload() throws Exception {
+        emulator.faults().add(FaultRule.latency("UploadPart", 300).times(1000));
+        byte[] content = data(30 * MIB, 10);
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        try (MultipartUploader uploader = new MultipartUploader(client, SMALL_PARTS)) {
+            Thread uploading = new Thread(() -> {
+                try {
+                    uploader.upload(UploadRequest.ofStream(BUCKET, "interrupted.bin", new ByteArrayInputStream(content),
+                            -1));
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            uploading.start();
+            // wait (bounded) until parts are on the wire, then interrupt the caller as a shutdown would
+            for (int i = 0; i < 2000 && emulator.stats().count("UploadPart") == 0; i++) {
+                Thread.sleep(5);
+            }
+            uploading.interrupt();
+            uploading.join(60_000);
+            assertThat(uploading.isAlive()).isFalse();
+        }
+        assertThat(thrown.get()).isInstanceOf(io.ibmcos.client.error.CosClientException.class)
+                .hasMessageContaining("interrupted");
+        assertThat(emulator.stats().count("AbortMultipartUpload")).isEqualTo(1);
+        assertThat(emulator.stats().count("CompleteMultipartUpload")).isZero();
+        emulator.faults().clear();
+        assertThat(client.listMultipartUploads(ListMultipartUploadsRequest.of(BUCKET)).uploads()).isEmpty();
+    }
+
+    @Test
     void aStreamShorterThanDeclaredFailsAndAborts() {
         byte[] content = data(7 * MIB, 9);
         try (MultipartUploader uploader = new MultipartUploader(client, SMALL_PARTS)) {
