@@ -84,37 +84,41 @@ public final class ObjectOps {
 
     private Response getLocked(Call call) throws IOException {
         ObjectRecord o = Lookup.object(storage, call.bucket(), call.key());
-        Response notModified = conditionals(o, call);
-        if (notModified != null) {
-            return notModified;
-        }
-        long[] range = selectRange(call, o);
-        Response r = range == null ? Response.ok() : Response.status(206);
-        ObjectHeaders.write(r, o, call.head());
-        long first = range == null ? 0 : range[0];
-        long length = range == null ? o.size() : range[1] - range[0] + 1;
-        if (range != null) {
-            r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+        Served served = serve(call, o);
+        if (served.notModified()) {
+            return served.response();
         }
         List<Object> parts = new ArrayList<>();
-        storage.read(o.blobs(), first, length, parts);
-        return r.body(parts, length);
+        storage.read(o.blobs(), served.first(), served.length(), parts);
+        return served.response().body(parts, served.length());
     }
 
     public Response head(Call call) {
         ObjectRecord o = Lookup.object(storage, call.bucket(), call.key());
+        Served served = serve(call, o);
+        if (served.notModified()) {
+            return served.response();
+        }
+        return served.response().declaredLength(served.length());
+    }
+
+    /** The status line and headers GET and HEAD share, and which bytes they describe. */
+    private record Served(Response response, boolean notModified, long first, long length) {
+    }
+
+    private Served serve(Call call, ObjectRecord o) {
         Response notModified = conditionals(o, call);
         if (notModified != null) {
-            return notModified;
+            return new Served(notModified, true, 0, 0);
         }
         long[] range = selectRange(call, o);
         Response r = range == null ? Response.ok() : Response.status(206);
         ObjectHeaders.write(r, o, call.head());
-        if (range != null) {
-            r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
-            return r.declaredLength(range[1] - range[0] + 1);
+        if (range == null) {
+            return new Served(r, false, 0, o.size());
         }
-        return r.declaredLength(o.size());
+        r.header("Content-Range", "bytes " + range[0] + "-" + range[1] + "/" + o.size());
+        return new Served(r, false, range[0], range[1] - range[0] + 1);
     }
 
     /**
