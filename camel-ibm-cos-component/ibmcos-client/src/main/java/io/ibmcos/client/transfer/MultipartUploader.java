@@ -107,11 +107,6 @@ public final class MultipartUploader implements AutoCloseable {
         return new Run(request, plan, source, pool).execute(first);
     }
 
-    /** Buffers a stream upload has allocated so far is bounded by this; exposed for tests and diagnostics. */
-    public static int bufferBound(UploadSettings settings) {
-        return settings.concurrency() + 1;
-    }
-
     private static long sourceLength(UploadRequest request) {
         if (request.file() != null) {
             try {
