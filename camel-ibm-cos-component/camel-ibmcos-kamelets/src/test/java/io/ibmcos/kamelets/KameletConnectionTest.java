@@ -52,12 +52,12 @@ class KameletConnectionTest extends KameletRuntimeTestSupport {
 
     @ParameterizedTest
     @ValueSource(strings = {"ibmcos-source", "ibmcos-sink", "ibmcos-protect-action"})
-    void locationIsTheSignatureRegionAndPathStyleIsTheDefault(String kamelet) throws Exception {
+    void regionIsTheSignatureScopeAndPathStyleIsTheDefault(String kamelet) throws Exception {
         try (RecordingServer server = new RecordingServer()) {
             kameletProperty(kamelet, "endpointUrl", "http://127.0.0.1:" + server.port());
             kameletProperty(kamelet, "accessKey", ACCESS_KEY);
             kameletProperty(kamelet, "secretKey", SECRET_KEY);
-            kameletProperty(kamelet, "location", "eu-de");
+            kameletProperty(kamelet, "region", "eu-de");
 
             assertThat(trigger(kamelet, "signed-bucket", "")).isNull();
             awaitRequest(server);
@@ -138,5 +138,14 @@ class KameletConnectionTest extends KameletRuntimeTestSupport {
         // the bucket is created when the sink starts, so the route does not start
         assertThatThrownBy(() -> trigger("ibmcos-sink", bucket, "autoCreateBucket=true"))
                 .hasStackTraceContaining("Missing required header: ibm-service-instance-id");
+    }
+
+    @Test
+    void aKameletPropertyCalledLocationWouldBeSwallowedByCamelKamelet() {
+        // why the region property is not called location like the component option: camel-kamelet takes a
+        // location parameter as the place to load the kamelet from
+        hmacConnection("ibmcos-sink");
+        assertThatThrownBy(() -> trigger("ibmcos-sink", "any-bucket", "location=eu-de"))
+                .hasStackTraceContaining("Resource not found: classpath:eu-de/ibmcos-sink.kamelet.yaml");
     }
 }
