@@ -7,6 +7,8 @@ import io.ibmcos.client.model.ObjectMetadata;
 import io.ibmcos.client.model.ProtectionConfiguration;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
@@ -45,11 +47,11 @@ class IbmCosProtectActionKameletTest extends KameletRuntimeTestSupport {
     private Exchange send(String from, Map<String, Object> headers) {
         return template.send(from, e -> {
             e.getMessage().setBody("the message");
-            e.getMessage().setHeaders(new java.util.HashMap<>(headers));
+            e.getMessage().setHeaders(new HashMap<>(headers));
         });
     }
 
-    static java.util.List<String> holds(String bucket, String key) {
+    static List<String> holds(String bucket, String key) {
         return cos.listLegalHolds(bucket, key).legalHolds().stream().map(LegalHold::id).toList();
     }
 

@@ -1,7 +1,6 @@
 package io.ibmcos.kamelets;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ibmcos.client.error.CosServiceException;
 import io.ibmcos.client.model.ListObjectsRequest;

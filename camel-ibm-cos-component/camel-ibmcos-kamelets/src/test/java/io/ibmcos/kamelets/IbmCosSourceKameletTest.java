@@ -1,6 +1,7 @@
 package io.ibmcos.kamelets;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.ibmcos.camel.IbmCosEndpoint;
 import io.ibmcos.client.error.CosServiceException;
@@ -16,7 +17,6 @@ import org.apache.camel.spi.Registry;
 import org.apache.camel.support.ScheduledPollConsumer;
 import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 
 /**
  * {@code kamelet:ibmcos-source} to a mock. The source polls every 50 ms; "nothing more happens" is shown by waiting
@@ -171,7 +171,7 @@ class IbmCosSourceKameletTest extends KameletRuntimeTestSupport {
         for (int i = 0; i < 5; i++) {
             putObject(bucket, "k" + i, "v" + i);
         }
-        // the first poll emits at most 2; a route that blocks after the first batch shows the batch size
+        // every poll's batch (Exchange.BATCH_SIZE) holds at most 2 of the 5 objects
         MockEndpoint mock = source(bucket, "maxMessagesPerPoll=2");
         mock.expectedMessageCount(5);
         mock.assertIsSatisfied();
@@ -219,8 +219,7 @@ class IbmCosSourceKameletTest extends KameletRuntimeTestSupport {
         String bucket = freshBucketName();
         source(bucket, "");
         awaitCondition(() -> stats().getOrDefault("ListObjectsV2", 0L) >= 1, "a listing");
-        Executable head = () -> cos.headBucket(bucket);
-        org.junit.jupiter.api.Assertions.assertThrows(CosServiceException.class, head);
+        assertThatThrownBy(() -> cos.headBucket(bucket)).isInstanceOf(CosServiceException.class);
     }
 
     @Test
