@@ -14,7 +14,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -81,7 +80,7 @@ class KameletCatalogRulesTest {
         List<String> required = texts(def.path("required"));
         assertThat(required).doesNotHaveDuplicates();
         assertThat(names(def.path("properties"))).containsAll(required);
-        def.path("properties").fields().forEachRemaining(e -> {
+        def.path("properties").properties().forEach(e -> {
             JsonNode p = e.getValue();
             assertThat(p.path("type").asText()).as(e.getKey()).isIn("string", "boolean", "integer");
             assertThat(p.path("description").asText()).as(e.getKey()).isNotBlank();
@@ -120,7 +119,7 @@ class KameletCatalogRulesTest {
     @MethodSource("kamelets")
     void secretsCarryTheCredentialsDescriptor(Path file) {
         JsonNode props = KameletFiles.read(file).at("/spec/definition/properties");
-        props.fields().forEachRemaining(e -> {
+        props.properties().forEach(e -> {
             List<String> descriptors = texts(e.getValue().path("x-descriptors"));
             assertThat(descriptors).as(e.getKey()).doesNotHaveDuplicates()
                     .noneMatch(d -> d.startsWith("urn:alm:descriptor:com.tectonic.ui"));
@@ -217,7 +216,6 @@ class KameletCatalogRulesTest {
 
     /** Used by the docs test too: property name to its definition, in file order. */
     static List<Map.Entry<String, JsonNode>> properties(JsonNode kamelet) {
-        return StreamSupport.stream(((Iterable<Map.Entry<String, JsonNode>>) () -> kamelet
-                .at("/spec/definition/properties").fields()).spliterator(), false).toList();
+        return List.copyOf(kamelet.at("/spec/definition/properties").properties());
     }
 }
