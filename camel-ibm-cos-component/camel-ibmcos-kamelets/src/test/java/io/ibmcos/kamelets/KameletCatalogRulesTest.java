@@ -65,6 +65,7 @@ class KameletCatalogRulesTest {
         assertThat(k.at("/metadata/name").asText()).endsWith("-" + type);
         String title = k.at("/spec/definition/title").asText();
         assertThat(title).endsWith(" " + Character.toUpperCase(type.charAt(0)) + type.substring(1));
+        assertThat(k.at("/metadata/labels/camel.apache.org~1kamelet.verified").asText()).isEqualTo("true");
         assertThat(k.at("/metadata/labels").has("camel.apache.org/kamelet.bundled")).isFalse();
         assertThat(k.at("/metadata/labels").has("camel.apache.org/kamelet.readonly")).isFalse();
     }
