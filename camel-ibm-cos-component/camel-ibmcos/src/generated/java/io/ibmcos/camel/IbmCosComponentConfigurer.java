@@ -32,8 +32,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowbucketoverride":
+        case "allowBucketOverride": getOrCreateConfiguration(target).setAllowBucketOverride(property(camelContext, boolean.class, value)); return true;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": getOrCreateConfiguration(target).setAllowDestructiveOperationOverride(property(camelContext, boolean.class, value)); return true;
+        case "allowoperationoverride":
+        case "allowOperationOverride": getOrCreateConfiguration(target).setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
@@ -155,8 +159,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowbucketoverride":
+        case "allowBucketOverride": return boolean.class;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return boolean.class;
+        case "allowoperationoverride":
+        case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
@@ -274,8 +282,12 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "allowbucketoverride":
+        case "allowBucketOverride": return getOrCreateConfiguration(target).isAllowBucketOverride();
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return getOrCreateConfiguration(target).isAllowDestructiveOperationOverride();
+        case "allowoperationoverride":
+        case "allowOperationOverride": return getOrCreateConfiguration(target).isAllowOperationOverride();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autocreatebucket":

@@ -25,8 +25,12 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowbucketoverride":
+        case "allowBucketOverride": target.getConfiguration().setAllowBucketOverride(property(camelContext, boolean.class, value)); return true;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": target.getConfiguration().setAllowDestructiveOperationOverride(property(camelContext, boolean.class, value)); return true;
+        case "allowoperationoverride":
+        case "allowOperationOverride": target.getConfiguration().setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
@@ -174,8 +178,12 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowbucketoverride":
+        case "allowBucketOverride": return boolean.class;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return boolean.class;
+        case "allowoperationoverride":
+        case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
@@ -319,8 +327,12 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "allowbucketoverride":
+        case "allowBucketOverride": return target.getConfiguration().isAllowBucketOverride();
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return target.getConfiguration().isAllowDestructiveOperationOverride();
+        case "allowoperationoverride":
+        case "allowOperationOverride": return target.getConfiguration().isAllowOperationOverride();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autocreatebucket":

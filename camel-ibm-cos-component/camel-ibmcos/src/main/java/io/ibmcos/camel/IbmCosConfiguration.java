@@ -65,6 +65,10 @@ public class IbmCosConfiguration implements Cloneable {
     private IbmCosOperation operation = IbmCosOperation.putObject;
     @UriParam(label = "producer")
     private boolean allowDestructiveOperationOverride;
+    @UriParam(label = "producer,security")
+    private boolean allowOperationOverride;
+    @UriParam(label = "producer,security")
+    private boolean allowBucketOverride;
     @UriParam(label = "producer")
     private String keyName;
     @UriParam(label = "producer")
@@ -324,7 +328,8 @@ public class IbmCosConfiguration implements Cloneable {
     }
 
     /**
-     * The operation to perform; default putObject. The CamelIbmCosOperation header overrides it.
+     * The operation to perform; default putObject. The CamelIbmCosOperation header overrides it only when
+     * allowOperationOverride (or, for destructive operations, allowDestructiveOperationOverride) is true.
      */
     public void setOperation(IbmCosOperation operation) {
         this.operation = operation;
@@ -337,10 +342,37 @@ public class IbmCosConfiguration implements Cloneable {
     /**
      * Whether the CamelIbmCosOperation header may select a destructive operation (deleteObject, deleteObjects,
      * deleteBucket, deleteLegalHold, extendRetention, putBucketProtectionConfiguration) other than the endpoint's own
-     * operation. Default false: such a header fails the exchange instead of deleting data.
+     * operation. Default false: such a header fails the exchange instead of deleting data. True implies
+     * allowOperationOverride.
      */
     public void setAllowDestructiveOperationOverride(boolean allowDestructiveOperationOverride) {
         this.allowDestructiveOperationOverride = allowDestructiveOperationOverride;
+    }
+
+    public boolean isAllowOperationOverride() {
+        return allowOperationOverride;
+    }
+
+    /**
+     * Whether the CamelIbmCosOperation header may select a non-destructive operation other than the endpoint's own.
+     * Default false: headers can come from an untrusted source (an HTTP or messaging consumer upstream), so such a
+     * header fails the exchange. Destructive operations also need allowDestructiveOperationOverride.
+     */
+    public void setAllowOperationOverride(boolean allowOperationOverride) {
+        this.allowOperationOverride = allowOperationOverride;
+    }
+
+    public boolean isAllowBucketOverride() {
+        return allowBucketOverride;
+    }
+
+    /**
+     * Whether the CamelIbmCosBucketName and CamelIbmCosDestinationBucketName headers may select a bucket other than
+     * the endpoint's. Default false: such headers are ignored (logged once at WARN) and the endpoint's bucket is used,
+     * so an upstream consumer or an untrusted caller cannot redirect reads or writes to another bucket.
+     */
+    public void setAllowBucketOverride(boolean allowBucketOverride) {
+        this.allowBucketOverride = allowBucketOverride;
     }
 
     public String getKeyName() {
