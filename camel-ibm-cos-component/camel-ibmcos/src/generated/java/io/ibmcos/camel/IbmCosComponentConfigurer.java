@@ -30,6 +30,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IbmCosComponent target = (IbmCosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": getOrCreateConfiguration(target).setAbortIncompleteUploadsAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "allowbucketoverride":
@@ -157,6 +159,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return long.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
         case "allowbucketoverride":
@@ -280,6 +284,8 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IbmCosComponent target = (IbmCosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return getOrCreateConfiguration(target).getAbortIncompleteUploadsAfter();
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
         case "allowbucketoverride":

@@ -23,6 +23,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IbmCosEndpoint target = (IbmCosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": target.getConfiguration().setAbortIncompleteUploadsAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "allowbucketoverride":
@@ -176,6 +178,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return long.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
         case "allowbucketoverride":
@@ -325,6 +329,8 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IbmCosEndpoint target = (IbmCosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return target.getConfiguration().getAbortIncompleteUploadsAfter();
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
         case "allowbucketoverride":

@@ -18,6 +18,10 @@ final class EndpointOptionChecks {
                     + c.getRequestTimeout());
         }
         positive("maxConnections", c.getMaxConnections());
+        if (c.getAbortIncompleteUploadsAfter() < 0) {
+            throw new IllegalArgumentException("Option abortIncompleteUploadsAfter must be a positive duration such as "
+                    + "24h (or unset), but was " + c.getAbortIncompleteUploadsAfter() + " ms");
+        }
     }
 
     private static void positive(String option, long value) {

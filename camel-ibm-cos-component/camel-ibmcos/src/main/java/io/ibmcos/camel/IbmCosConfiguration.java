@@ -69,6 +69,8 @@ public class IbmCosConfiguration implements Cloneable {
     private boolean allowOperationOverride;
     @UriParam(label = "producer,security")
     private boolean allowBucketOverride;
+    @UriParam(label = "common,advanced", javaType = "java.time.Duration")
+    private long abortIncompleteUploadsAfter;
     @UriParam(label = "producer")
     private String keyName;
     @UriParam(label = "producer")
@@ -373,6 +375,20 @@ public class IbmCosConfiguration implements Cloneable {
      */
     public void setAllowBucketOverride(boolean allowBucketOverride) {
         this.allowBucketOverride = allowBucketOverride;
+    }
+
+    public long getAbortIncompleteUploadsAfter() {
+        return abortIncompleteUploadsAfter;
+    }
+
+    /**
+     * When the endpoint starts, abort the incomplete multipart uploads under its bucket (and prefix, if set) that were
+     * initiated longer ago than this duration, e.g. 24h, and log each one. An uploader killed mid-upload never sends
+     * its abort, and COS keeps the parts until someone does. Choose a duration longer than the longest upload, since
+     * other replicas may be uploading. Default: off.
+     */
+    public void setAbortIncompleteUploadsAfter(long abortIncompleteUploadsAfter) {
+        this.abortIncompleteUploadsAfter = abortIncompleteUploadsAfter;
     }
 
     public String getKeyName() {

@@ -104,6 +104,21 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
             // failures propagate: a route that cannot reach or create its bucket must not start as if it could
             BucketOperations.ensureBucket(client, configuration);
         }
+        if (configuration.getAbortIncompleteUploadsAfter() > 0) {
+            abortIncompleteUploads();
+        }
+    }
+
+    /** Startup housekeeping: never keeps the route from starting, a failure is logged (the uploads stay for later). */
+    private void abortIncompleteUploads() {
+        Duration age = Duration.ofMillis(configuration.getAbortIncompleteUploadsAfter());
+        try {
+            new IncompleteUploads(client, configuration.getBucketName(), configuration.getPrefix())
+                    .abortOlderThan(age, java.time.Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("abortIncompleteUploadsAfter: could not list or abort the incomplete uploads of bucket {}: {}",
+                    configuration.getBucketName(), e.getMessage());
+        }
     }
 
     @Override

@@ -74,6 +74,8 @@ class IbmCosBadInputTest extends IbmCosTestSupport {
                         Map.of(IbmCosConstants.PRESIGN_METHOD, "DELETE"), IbmCosConstants.PRESIGN_METHOD),
                 row("connectTimeout negative", COS + "?keyName=k&connectTimeout=-1", Map.of(), "connectTimeout"),
                 row("requestTimeout negative", COS + "?keyName=k&requestTimeout=-1", Map.of(), "requestTimeout"),
+                row("abortIncompleteUploadsAfter negative", COS + "?keyName=k&abortIncompleteUploadsAfter=-5",
+                        Map.of(), "abortIncompleteUploadsAfter"),
                 row("maxConnections zero", COS + "?keyName=k&maxConnections=0", Map.of(), "maxConnections"),
                 // retention and legal holds
                 row("retention period header out of range", COS + "?keyName=k",
