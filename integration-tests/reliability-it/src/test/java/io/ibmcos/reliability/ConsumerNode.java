@@ -55,6 +55,7 @@ public final class ConsumerNode {
             cluster.setAcquireLockDelay(200, TimeUnit.MILLISECONDS);
             cluster.setAcquireLockInterval(Long.parseLong(args.getOrDefault("lockIntervalMs", "1000")),
                     TimeUnit.MILLISECONDS);
+            cluster.setHeartbeatTimeoutMultiplier(Integer.parseInt(args.getOrDefault("heartbeatMultiplier", "3")));
             camel.addService(cluster);
             uri = "master:reliability:" + uri;
         }

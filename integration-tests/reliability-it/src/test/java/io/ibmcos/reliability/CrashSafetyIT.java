@@ -77,10 +77,9 @@ class CrashSafetyIT extends NodeTestSupport {
 
     @Test
     void aConsumerKilledMidBatchWithAJdbcRepositoryLosesNothing() throws Exception {
-        try (PostgresServer pg = PostgresServer.startOrSkip()) {
-            pg.resetRepositoryTable();
-            crashAndRestart("crash-jdbc", "repo=jdbc", pg.env(), "JdbcMessageIdRepository on PostgreSQL");
-        }
+        PostgresServer pg = PostgresServer.sharedOrSkip();
+        pg.resetRepositoryTable();
+        crashAndRestart("crash-jdbc", "repo=jdbc", pg.env(), "JdbcMessageIdRepository on PostgreSQL");
     }
 
     private void crashAndRestart(String bucket, String repo, Map<String, String> env, String what) throws Exception {

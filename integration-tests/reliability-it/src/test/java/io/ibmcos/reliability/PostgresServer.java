@@ -42,6 +42,27 @@ final class PostgresServer implements AutoCloseable {
         this.asPostgres = asPostgres;
     }
 
+    private static PostgresServer shared;
+
+    /**
+     * One server for all tests of this JVM (initdb costs seconds), stopped by a shutdown hook; skips the calling test
+     * when no server binary exists.
+     */
+    static synchronized PostgresServer sharedOrSkip() throws Exception {
+        if (shared == null) {
+            PostgresServer server = startOrSkip();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    server.close();
+                } catch (Exception e) {
+                    System.err.println("Stopping the test PostgreSQL failed: " + e);
+                }
+            }));
+            shared = server;
+        }
+        return shared;
+    }
+
     static PostgresServer startOrSkip() throws Exception {
         String given = System.getenv("IBMCOS_IT_PG_URL");
         if (given != null && !given.isBlank()) {
