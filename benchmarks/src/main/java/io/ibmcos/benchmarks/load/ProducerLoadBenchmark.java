@@ -10,9 +10,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -57,10 +55,12 @@ public final class ProducerLoadBenchmark {
         int keys = Integer.parseInt(opts.getOrDefault("keys", "10000"));
         int maxConnections = Integer.parseInt(opts.getOrDefault("max-connections", "50"));
         try (CosEmulator emulator = CosEmulator.builder().port(0).hmacCredentials(ACCESS, SECRET).start();
-                DefaultCosClient admin = new DefaultCosClient(CosClientConfig.builder().endpoint(emulator.endpoint())
-                        .credentials(new HmacCredentials(ACCESS, SECRET)).build());
                 CamelContext camel = new DefaultCamelContext()) {
-            admin.createBucket(CreateBucketRequest.of("load"));
+            // closed before the run, so every connection counted belongs to the route's client
+            try (DefaultCosClient admin = new DefaultCosClient(CosClientConfig.builder().endpoint(emulator.endpoint())
+                    .credentials(new HmacCredentials(ACCESS, SECRET)).build())) {
+                admin.createBucket(CreateBucketRequest.of("load"));
+            }
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
@@ -85,29 +85,31 @@ public final class ProducerLoadBenchmark {
         long heapBefore = heapAfterGc();
         AtomicLong errors = new AtomicLong();
         AtomicLong sequence = new AtomicLong();
-        List<long[]> latencies = new ArrayList<>();
-        int[] counts = new int[producers];
+        LatencyHistogram latencies = new LatencyHistogram();
         ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
         AtomicLong peakConnections = new AtomicLong();
         sampler.scheduleAtFixedRate(() -> peakConnections.accumulateAndGet(established(port), Math::max), 0, 250,
                 TimeUnit.MILLISECONDS);
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        CountDownLatch go = new CountDownLatch(1);
         CountDownLatch done = new CountDownLatch(producers);
+        long[] end = new long[1];
         String[] firstError = new String[1];
         for (int p = 0; p < producers; p++) {
-            long[] mine = new long[seconds * 20_000];
-            latencies.add(mine);
-            int id = p;
             Thread t = new Thread(() -> {
-                int n = 0;
-                while (System.nanoTime() < end && n < mine.length) {
+                try {
+                    go.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                while (System.nanoTime() < end[0]) {
                     String key = "load/" + (sequence.getAndIncrement() % keys);
                     long t0 = System.nanoTime();
                     Exchange e = template.send("direct:put", x -> {
                         x.getMessage().setBody(body);
                         x.getMessage().setHeader("CamelIbmCosKey", key);
                     });
-                    mine[n++] = System.nanoTime() - t0;
+                    latencies.record(System.nanoTime() - t0);
                     if (e.getException() != null) {
                         errors.incrementAndGet();
                         synchronized (firstError) {
@@ -117,43 +119,31 @@ public final class ProducerLoadBenchmark {
                         }
                     }
                 }
-                counts[id] = n;
                 done.countDown();
             }, "producer-" + p);
             t.start();
         }
         long started = System.nanoTime();
+        end[0] = started + TimeUnit.SECONDS.toNanos(seconds);
+        go.countDown();
         done.await();
         double elapsed = (System.nanoTime() - started) / 1e9;
         sampler.shutdownNow();
         long heapAfter = heapAfterGc();
-        long total = Arrays.stream(counts).sum();
-        long[] all = new long[(int) total];
-        int off = 0;
-        for (int p = 0; p < producers; p++) {
-            System.arraycopy(latencies.get(p), 0, all, off, counts[p]);
-            off += counts[p];
-        }
-        Arrays.sort(all);
+        long total = latencies.count();
         long maxConnectionsSeen = peakConnections.get();
         System.out.printf("producers %d, object %d B, %d s, keys cycling over %d, maxConnections %d%n", producers, size,
                 seconds, keys, maxConnections);
         System.out.printf("objects: %d in %.1f s = %.0f objects/s (%.2f MiB/s)%n", total, elapsed, total / elapsed,
                 total * (double) size / elapsed / (1024 * 1024));
         System.out.printf("latency per route send: p50 %.2f ms, p90 %.2f ms, p99 %.2f ms, max %.2f ms%n",
-                pct(all, 0.50), pct(all, 0.90), pct(all, 0.99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+                latencies.percentileMillis(0.50), latencies.percentileMillis(0.90), latencies.percentileMillis(0.99),
+                latencies.percentileMillis(1.0));
         System.out.printf("errors: %d%s%n", errors.get(), firstError[0] == null ? "" : " (first: " + firstError[0] + ")");
         System.out.printf("TCP connections to the emulator, peak: %s (client pool limit %d)%n",
                 maxConnectionsSeen < 0 ? "n/a (no /proc/net/tcp)" : maxConnectionsSeen, maxConnections);
         System.out.printf("heap in use after GC: %.1f MiB before, %.1f MiB after the run%n", heapBefore / 1048576.0,
                 heapAfter / 1048576.0);
-    }
-
-    private static double pct(long[] sorted, double q) {
-        if (sorted.length == 0) {
-            return 0;
-        }
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
     }
 
     /** Heap in use after a full GC (the tenured pools' collection usage), so garbage does not count. */
