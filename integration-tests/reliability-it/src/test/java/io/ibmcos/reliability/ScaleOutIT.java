@@ -101,8 +101,8 @@ class ScaleOutIT extends NodeTestSupport {
         assertThat(union(one, two)).as("complete").hasSize(objects);
         Campaign.report("scale-out: 2 unsharded consumers, shared JdbcMessageIdRepository on PostgreSQL", """
                 objects: %d; consumer 1: %d, consumer 2: %d; duplicates: %d
-                (the consumer checks the repository before GET and records after success: two replicas can both
-                pass the check for an object neither has finished; shard or use camel-master for no duplicates)
+                (each replica records an object after success and skips, before its GET, one the other finished
+                since the listing; replicas in lockstep both take what neither finished: shard or use camel-master)
                 """.formatted(objects, keys(one).size(), keys(two).size(), dups.size()));
     }
 }
