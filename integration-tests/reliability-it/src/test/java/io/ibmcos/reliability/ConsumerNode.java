@@ -15,7 +15,7 @@ import org.postgresql.ds.PGSimpleDataSource;
  * One consumer replica in its own JVM: {@code ibmcos:bucket} (optionally wrapped in {@code master:} with Camel's
  * FileLockClusterService, optionally sharded), a repository (memory, file or JDBC on PostgreSQL), and a side effect
  * per object that is forced to disk: a line "epochMillis key" in the output file. The test reads those lines to count
- * what was processed, by whom, and how often. Runs until it is killed.
+ * what was processed, by whom, and how often. Runs until it is killed or the test JVM exits.
  */
 public final class ConsumerNode {
 
@@ -73,6 +73,6 @@ public final class ConsumerNode {
         });
         camel.start();
         out.line(System.currentTimeMillis() + " #started");
-        Thread.currentThread().join();
+        NodeSupport.runUntilParentExits();
     }
 }

@@ -25,6 +25,21 @@ final class NodeSupport {
         return m;
     }
 
+    /**
+     * Blocks until the parent test JVM goes away (its end of our stdin pipe closes), then exits: a node never outlives
+     * the test run, even when the test JVM itself is killed before its cleanup.
+     */
+    static void runUntilParentExits() {
+        try {
+            while (System.in.read() != -1) {
+                // the parent never writes; any byte is ignored
+            }
+        } catch (IOException e) {
+            // the pipe broke: the parent is gone as well
+        }
+        Runtime.getRuntime().halt(0);
+    }
+
     /** HMAC options from the environment the parent set; the secret never appears on the command line. */
     static String cosOptions() {
         return "endpointUrl=" + System.getenv("NODE_COS_ENDPOINT") + "&accessKey=" + System.getenv("NODE_COS_ACCESS_KEY")
