@@ -5,9 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.ibmcos.client.CosClientConfig;
 import io.ibmcos.client.DefaultCosClient;
 import io.ibmcos.client.auth.IamCredentials;
+import io.ibmcos.client.auth.IamRetrySettings;
+import io.ibmcos.client.auth.IamTokenCache;
+import io.ibmcos.client.auth.JdkIamTokenClient;
 import io.ibmcos.client.model.CreateBucketRequest;
 import io.ibmcos.emulator.CosEmulator;
 import io.ibmcos.emulator.admin.FaultRule;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -67,6 +72,31 @@ class IamUnderFaultsIT {
             assertThat(tokenRequests).as("one token request per attempt of one refresh, not one per caller")
                     .isEqualTo(3);
             assertThat(emulator.stats().count("HeadBucket")).isEqualTo(CALLERS);
+        }
+    }
+
+    @Test
+    void aTokenRequestThatTimesOutIsRetried() throws Exception {
+        IamRetrySettings oneSecond = new IamRetrySettings(3, Duration.ofMillis(100), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        try (CosEmulator emulator = Campaign.emulator().start();
+                DefaultCosClient hmac = Campaign.client(emulator);
+                IamTokenCache tokens = new IamTokenCache(new JdkIamTokenClient(), Clock.systemUTC(), oneSecond,
+                        d -> Thread.sleep(d.toMillis()));
+                DefaultCosClient iam = new DefaultCosClient(CosClientConfig.builder().endpoint(emulator.endpoint())
+                        .credentials(new IamCredentials(Campaign.API_KEY, Campaign.INSTANCE, emulator.iamEndpoint()))
+                        .iamTokenCache(tokens).build())) {
+            hmac.createBucket(CreateBucketRequest.of("iam-timeout"));
+            // the first token request answers after 3 s, beyond the 1 s IAM request timeout
+            emulator.faults().add(FaultRule.latency("IamToken", 3000));
+            long t0 = System.nanoTime();
+            iam.headBucket("iam-timeout");
+            long ms = (System.nanoTime() - t0) / 1_000_000;
+            Campaign.report("IAM request timeout", """
+                    first token request delayed 3 s, IAM request timeout 1 s: the call succeeded after %d ms with %d
+                    token requests (the timed-out one, then a retry)
+                    """.formatted(ms, emulator.stats().count("IamToken")));
+            assertThat(emulator.stats().count("IamToken")).isEqualTo(2);
         }
     }
 }
