@@ -8,6 +8,7 @@ import io.ibmcos.client.auth.IamCredentials;
 import io.ibmcos.client.auth.ResolvedCredentials;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -114,7 +115,7 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
         Duration age = Duration.ofMillis(configuration.getAbortIncompleteUploadsAfter());
         try {
             new IncompleteUploads(client, configuration.getBucketName(), configuration.getPrefix())
-                    .abortOlderThan(age, java.time.Instant.now());
+                    .abortOlderThan(age, Instant.now());
         } catch (RuntimeException e) {
             LOG.warn("abortIncompleteUploadsAfter: could not list or abort the incomplete uploads of bucket {}: {}",
                     configuration.getBucketName(), e.getMessage());
