@@ -44,7 +44,7 @@ public final class CamelRouteClient implements UploadClient {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(ROUTE).to("ibmcos:default?" + options);
+                    from(ROUTE).to("ibmcos:default?allowBucketOverride=true&" + options);
                 }
             });
             camel.start();

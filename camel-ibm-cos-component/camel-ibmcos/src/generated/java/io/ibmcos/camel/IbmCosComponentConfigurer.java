@@ -30,10 +30,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IbmCosComponent target = (IbmCosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": getOrCreateConfiguration(target).setAbortIncompleteUploadsAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "accesskey":
         case "accessKey": getOrCreateConfiguration(target).setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowbucketoverride":
+        case "allowBucketOverride": getOrCreateConfiguration(target).setAllowBucketOverride(property(camelContext, boolean.class, value)); return true;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": getOrCreateConfiguration(target).setAllowDestructiveOperationOverride(property(camelContext, boolean.class, value)); return true;
+        case "allowoperationoverride":
+        case "allowOperationOverride": getOrCreateConfiguration(target).setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
@@ -153,10 +159,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return long.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowbucketoverride":
+        case "allowBucketOverride": return boolean.class;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return boolean.class;
+        case "allowoperationoverride":
+        case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
@@ -272,10 +284,16 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IbmCosComponent target = (IbmCosComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return getOrCreateConfiguration(target).getAbortIncompleteUploadsAfter();
         case "accesskey":
         case "accessKey": return getOrCreateConfiguration(target).getAccessKey();
+        case "allowbucketoverride":
+        case "allowBucketOverride": return getOrCreateConfiguration(target).isAllowBucketOverride();
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return getOrCreateConfiguration(target).isAllowDestructiveOperationOverride();
+        case "allowoperationoverride":
+        case "allowOperationOverride": return getOrCreateConfiguration(target).isAllowOperationOverride();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
         case "autocreatebucket":

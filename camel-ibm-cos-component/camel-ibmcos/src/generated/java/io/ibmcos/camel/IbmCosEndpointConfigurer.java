@@ -23,10 +23,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         IbmCosEndpoint target = (IbmCosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": target.getConfiguration().setAbortIncompleteUploadsAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "accesskey":
         case "accessKey": target.getConfiguration().setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "allowbucketoverride":
+        case "allowBucketOverride": target.getConfiguration().setAllowBucketOverride(property(camelContext, boolean.class, value)); return true;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": target.getConfiguration().setAllowDestructiveOperationOverride(property(camelContext, boolean.class, value)); return true;
+        case "allowoperationoverride":
+        case "allowOperationOverride": target.getConfiguration().setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
         case "autocreatebucket":
@@ -172,10 +178,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return long.class;
         case "accesskey":
         case "accessKey": return java.lang.String.class;
+        case "allowbucketoverride":
+        case "allowBucketOverride": return boolean.class;
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return boolean.class;
+        case "allowoperationoverride":
+        case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
         case "autocreatebucket":
@@ -317,10 +329,16 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         IbmCosEndpoint target = (IbmCosEndpoint) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "abortincompleteuploadsafter":
+        case "abortIncompleteUploadsAfter": return target.getConfiguration().getAbortIncompleteUploadsAfter();
         case "accesskey":
         case "accessKey": return target.getConfiguration().getAccessKey();
+        case "allowbucketoverride":
+        case "allowBucketOverride": return target.getConfiguration().isAllowBucketOverride();
         case "allowdestructiveoperationoverride":
         case "allowDestructiveOperationOverride": return target.getConfiguration().isAllowDestructiveOperationOverride();
+        case "allowoperationoverride":
+        case "allowOperationOverride": return target.getConfiguration().isAllowOperationOverride();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
         case "autocreatebucket":

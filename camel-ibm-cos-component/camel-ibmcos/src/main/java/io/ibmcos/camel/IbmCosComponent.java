@@ -36,6 +36,7 @@ public class IbmCosComponent extends HealthCheckComponent {
         IbmCosEndpoint endpoint = new IbmCosEndpoint(uri, this, config);
         config.setBucketName(remaining);
         setProperties(endpoint, parameters);
+        EndpointOptionChecks.check(config);
         if (config.getCosClient() == null && isAutowiredEnabled()) {
             // the registry may hold a client bound after the component was configured
             Set<CosClient> clients = getCamelContext().getRegistry().findByType(CosClient.class);

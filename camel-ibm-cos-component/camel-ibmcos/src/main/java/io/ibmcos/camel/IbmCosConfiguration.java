@@ -65,6 +65,12 @@ public class IbmCosConfiguration implements Cloneable {
     private IbmCosOperation operation = IbmCosOperation.putObject;
     @UriParam(label = "producer")
     private boolean allowDestructiveOperationOverride;
+    @UriParam(label = "producer,security")
+    private boolean allowOperationOverride;
+    @UriParam(label = "producer,security")
+    private boolean allowBucketOverride;
+    @UriParam(label = "common,advanced", javaType = "java.time.Duration")
+    private long abortIncompleteUploadsAfter;
     @UriParam(label = "producer")
     private String keyName;
     @UriParam(label = "producer")
@@ -324,7 +330,8 @@ public class IbmCosConfiguration implements Cloneable {
     }
 
     /**
-     * The operation to perform; default putObject. The CamelIbmCosOperation header overrides it.
+     * The operation to perform; default putObject. The CamelIbmCosOperation header overrides it only when
+     * allowOperationOverride (or, for destructive operations, allowDestructiveOperationOverride) is true.
      */
     public void setOperation(IbmCosOperation operation) {
         this.operation = operation;
@@ -337,10 +344,51 @@ public class IbmCosConfiguration implements Cloneable {
     /**
      * Whether the CamelIbmCosOperation header may select a destructive operation (deleteObject, deleteObjects,
      * deleteBucket, deleteLegalHold, extendRetention, putBucketProtectionConfiguration) other than the endpoint's own
-     * operation. Default false: such a header fails the exchange instead of deleting data.
+     * operation. Default false: such a header fails the exchange instead of deleting data. True implies
+     * allowOperationOverride.
      */
     public void setAllowDestructiveOperationOverride(boolean allowDestructiveOperationOverride) {
         this.allowDestructiveOperationOverride = allowDestructiveOperationOverride;
+    }
+
+    public boolean isAllowOperationOverride() {
+        return allowOperationOverride;
+    }
+
+    /**
+     * Whether the CamelIbmCosOperation header may select a non-destructive operation other than the endpoint's own.
+     * Default false: headers can come from an untrusted source (an HTTP or messaging consumer upstream), so such a
+     * header fails the exchange. Destructive operations also need allowDestructiveOperationOverride.
+     */
+    public void setAllowOperationOverride(boolean allowOperationOverride) {
+        this.allowOperationOverride = allowOperationOverride;
+    }
+
+    public boolean isAllowBucketOverride() {
+        return allowBucketOverride;
+    }
+
+    /**
+     * Whether the CamelIbmCosBucketName and CamelIbmCosDestinationBucketName headers may select a bucket other than
+     * the endpoint's. Default false: such headers are ignored (logged once at WARN) and the endpoint's bucket is used,
+     * so an upstream consumer or an untrusted caller cannot redirect reads or writes to another bucket.
+     */
+    public void setAllowBucketOverride(boolean allowBucketOverride) {
+        this.allowBucketOverride = allowBucketOverride;
+    }
+
+    public long getAbortIncompleteUploadsAfter() {
+        return abortIncompleteUploadsAfter;
+    }
+
+    /**
+     * When the endpoint starts, abort the incomplete multipart uploads under its bucket (and prefix, if set) that were
+     * initiated longer ago than this duration, e.g. 24h, and log each one. An uploader killed mid-upload never sends
+     * its abort, and COS keeps the parts until someone does. Choose a duration longer than the longest upload, since
+     * other replicas may be uploading. Default: off.
+     */
+    public void setAbortIncompleteUploadsAfter(long abortIncompleteUploadsAfter) {
+        this.abortIncompleteUploadsAfter = abortIncompleteUploadsAfter;
     }
 
     public String getKeyName() {

@@ -15,18 +15,19 @@ public final class IbmCosConstants {
 
     // ---- selection
 
-    @Metadata(label = "producer", description = "(all) The operation to perform, overriding the endpoint's operation. "
-            + "Destructive operations are only taken from this header when allowDestructiveOperationOverride=true.",
+    @Metadata(label = "producer", description = "(all) The operation to perform instead of the endpoint's; honoured "
+            + "only with allowOperationOverride=true (destructive operations: allowDestructiveOperationOverride=true).",
               javaType = "io.ibmcos.camel.IbmCosOperation")
     public static final String OPERATION = "CamelIbmCosOperation";
-    @Metadata(label = "common", description = "(all) The bucket to use instead of the endpoint's bucket. "
-            + "(consumer) Out: the bucket of the consumed object.", javaType = "String")
+    @Metadata(label = "common", description = "(all) The bucket to use instead of the endpoint's bucket; honoured only "
+            + "with allowBucketOverride=true. (consumer) Out: the bucket of the consumed object.", javaType = "String")
     public static final String BUCKET_NAME = "CamelIbmCosBucketName";
     @Metadata(label = "common", description = "(object operations) The object key; overrides the keyName option. "
             + "Set on the reply of putObject, getObject and headObject. (consumer) Out: the consumed object's key "
             + "(also in CamelFileName).", javaType = "String")
     public static final String KEY = "CamelIbmCosKey";
-    @Metadata(label = "producer", description = "(copyObject) The destination bucket; defaults to the source bucket.",
+    @Metadata(label = "producer", description = "(copyObject) The destination bucket (honoured only with "
+            + "allowBucketOverride=true); defaults to the source bucket.",
               javaType = "String")
     public static final String DESTINATION_BUCKET_NAME = "CamelIbmCosDestinationBucketName";
     @Metadata(label = "producer", description = "(copyObject) The destination key; required.", javaType = "String")

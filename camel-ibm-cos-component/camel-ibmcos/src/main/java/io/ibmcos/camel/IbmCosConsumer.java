@@ -46,6 +46,7 @@ public class IbmCosConsumer extends ScheduledBatchPollingConsumer {
     private final KeyShard shard;
     private final ListingCursor cursor;
     private ObjectTracker tracker;
+    private boolean sharedRepository;
 
     public IbmCosConsumer(IbmCosEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -74,6 +75,8 @@ public class IbmCosConsumer extends ScheduledBatchPollingConsumer {
         IdempotentRepository seen = getEndpoint().seenRepository(postRead.removesObject());
         ServiceHelper.startService(seen);
         tracker = new ObjectTracker(seen);
+        // a repository the user gave may be shared with other replicas: worth a second look before each GET
+        sharedRepository = config.getIdempotentRepository() != null;
         super.doStart();
     }
 
@@ -172,6 +175,13 @@ public class IbmCosConsumer extends ScheduledBatchPollingConsumer {
             exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
             exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
             pendingExchanges = total - index - 1;
+            if (sharedRepository && tracker.deliveredSinceClaim(d.key(), d.eTag())) {
+                // a replica sharing the repository finished it while this batch waited: no GET, no second delivery
+                LOG.debug("Object {} in bucket {} was delivered by another consumer since it was listed; skipped",
+                        d.key(), d.bucket());
+                abandon(d);
+                continue;
+            }
             if (!open(d)) {
                 continue;
             }

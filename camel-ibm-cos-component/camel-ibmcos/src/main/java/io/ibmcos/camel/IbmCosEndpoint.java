@@ -8,6 +8,7 @@ import io.ibmcos.client.auth.IamCredentials;
 import io.ibmcos.client.auth.ResolvedCredentials;
 import java.net.URI;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -103,6 +104,21 @@ public class IbmCosEndpoint extends ScheduledPollEndpoint implements EndpointSer
         if (configuration.isAutoCreateBucket()) {
             // failures propagate: a route that cannot reach or create its bucket must not start as if it could
             BucketOperations.ensureBucket(client, configuration);
+        }
+        if (configuration.getAbortIncompleteUploadsAfter() > 0) {
+            abortIncompleteUploads();
+        }
+    }
+
+    /** Startup housekeeping: never keeps the route from starting, a failure is logged (the uploads stay for later). */
+    private void abortIncompleteUploads() {
+        Duration age = Duration.ofMillis(configuration.getAbortIncompleteUploadsAfter());
+        try {
+            new IncompleteUploads(client, configuration.getBucketName(), configuration.getPrefix())
+                    .abortOlderThan(age, Instant.now());
+        } catch (RuntimeException e) {
+            LOG.warn("abortIncompleteUploadsAfter: could not list or abort the incomplete uploads of bucket {}: {}",
+                    configuration.getBucketName(), e.getMessage());
         }
     }
 

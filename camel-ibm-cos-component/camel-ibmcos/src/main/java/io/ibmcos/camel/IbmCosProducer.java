@@ -3,6 +3,7 @@ package io.ibmcos.camel;
 import io.ibmcos.camel.health.IbmCosProducerHealthCheck;
 import io.ibmcos.camel.producer.BucketOperations;
 import io.ibmcos.camel.producer.ChecksumPolicy;
+import io.ibmcos.camel.producer.HeaderPolicy;
 import io.ibmcos.camel.producer.ImmutabilityOperations;
 import io.ibmcos.camel.producer.MultipartOperations;
 import io.ibmcos.camel.producer.ObjectOperations;
@@ -11,11 +12,8 @@ import io.ibmcos.camel.producer.OptionResolver;
 import io.ibmcos.camel.producer.PresignOperations;
 import io.ibmcos.client.CosClient;
 import io.ibmcos.client.auth.CredentialType;
-import java.util.Arrays;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.Exchange;
-import org.apache.camel.NoTypeConversionAvailableException;
-import org.apache.camel.TypeConversionException;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.WritableHealthCheckRepository;
 import org.apache.camel.support.DefaultProducer;
@@ -23,7 +21,7 @@ import org.apache.camel.util.URISupport;
 
 /**
  * Dispatches each exchange to the handler of its operation and merges the result into the message. The operation
- * comes from header CamelIbmCosOperation (destructive ones only when allowed), else the endpoint's option. The
+ * is the endpoint's option, or header CamelIbmCosOperation when the endpoint allows it ({@link HeaderPolicy}). The
  * switch has no default arm: a new enum constant without a handler does not compile.
  */
 public class IbmCosProducer extends DefaultProducer {
@@ -35,6 +33,7 @@ public class IbmCosProducer extends DefaultProducer {
     private PresignOperations presign;
     private WritableHealthCheckRepository healthRepository;
     private IbmCosProducerHealthCheck healthCheck;
+    private HeaderPolicy headerPolicy;
 
     public IbmCosProducer(IbmCosEndpoint endpoint) {
         super(endpoint);
@@ -50,6 +49,7 @@ public class IbmCosProducer extends DefaultProducer {
         super.doStart();
         CosClient client = getEndpoint().getClient();
         IbmCosConfiguration config = getEndpoint().getConfiguration();
+        headerPolicy = new HeaderPolicy(config);
         uploadThreads = getEndpoint().getCamelContext().getExecutorServiceManager()
                 .newFixedThreadPool(this, "IbmCosUpload", config.getMultipartConcurrency());
         objects = new ObjectOperations(client, new MultipartOperations(client, config, uploadThreads),
@@ -84,8 +84,8 @@ public class IbmCosProducer extends DefaultProducer {
     @Override
     public void process(Exchange exchange) {
         IbmCosConfiguration config = getEndpoint().getConfiguration();
-        IbmCosOperation operation = operation(exchange, config);
-        OptionResolver opts = new OptionResolver(exchange, config, operation);
+        IbmCosOperation operation = headerPolicy.operation(exchange);
+        OptionResolver opts = new OptionResolver(exchange, config, operation, headerPolicy);
         OperationResult result = switch (operation) {
             case putObject -> objects.putObject(opts);
             case multipartUpload -> objects.multipartUpload(opts);
@@ -110,28 +110,6 @@ public class IbmCosProducer extends DefaultProducer {
             case createPresignedUrl -> presign.createPresignedUrl(opts);
         };
         result.applyTo(exchange.getMessage());
-    }
-
-    static IbmCosOperation operation(Exchange exchange, IbmCosConfiguration config) {
-        Object header = exchange.getMessage().getHeader(IbmCosConstants.OPERATION);
-        if (header == null) {
-            return config.getOperation() != null ? config.getOperation() : IbmCosOperation.putObject;
-        }
-        IbmCosOperation requested;
-        try {
-            requested = exchange.getContext().getTypeConverter().mandatoryConvertTo(IbmCosOperation.class, exchange,
-                    header);
-        } catch (NoTypeConversionAvailableException | TypeConversionException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("Header " + IbmCosConstants.OPERATION + " names no operation: " + header
-                    + "; valid: " + Arrays.toString(IbmCosOperation.values()), e);
-        }
-        if (requested.isDestructive() && requested != config.getOperation()
-                && !config.isAllowDestructiveOperationOverride()) {
-            throw new IllegalArgumentException("Header " + IbmCosConstants.OPERATION + "=" + requested
-                    + " selects a destructive operation, which this endpoint (operation=" + config.getOperation()
-                    + ") does not allow: set option allowDestructiveOperationOverride=true to permit it");
-        }
-        return requested;
     }
 
     @Override

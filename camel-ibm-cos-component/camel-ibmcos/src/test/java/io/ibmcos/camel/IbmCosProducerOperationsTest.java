@@ -132,7 +132,7 @@ class IbmCosProducerOperationsTest extends IbmCosTestSupport {
     void copyObject() {
         putText("src.txt", "copy me");
         fake.withBucket("other");
-        Exchange e = sendOk(COS + "?operation=copyObject&keyName=src.txt", null,
+        Exchange e = sendOk(COS + "?operation=copyObject&keyName=src.txt&allowBucketOverride=true", null,
                 Map.of(IbmCosConstants.DESTINATION_BUCKET_NAME, "other", IbmCosConstants.DESTINATION_KEY, "dst.txt"));
         assertThat(new String(fake.object("other", "dst.txt").data)).isEqualTo("copy me");
         assertThat(e.getMessage().getBody()).isInstanceOf(CopyObjectResult.class);

@@ -32,9 +32,12 @@ class IbmCosProducerOptionsTest extends IbmCosTestSupport {
     }
 
     @Test
-    void operationHeaderOverridesTheOptionForNonDestructiveOperations() {
+    void allowOperationOverrideLetsTheHeaderSelectANonDestructiveOperation() {
         putText("x", "y");
-        sendOk(COS + "?keyName=x", null, Map.of(IbmCosConstants.OPERATION, "headObject"));
+        Exception refused = sendFail(COS + "?keyName=x", null, Map.of(IbmCosConstants.OPERATION, "headObject"));
+        assertThat(refused).hasMessageContaining("allowOperationOverride=true");
+        assertThat(recorder.requests()).isZero();
+        sendOk(COS + "?keyName=x&allowOperationOverride=true", null, Map.of(IbmCosConstants.OPERATION, "headObject"));
         assertThat(recorder.count("headObject")).isOne();
     }
 
@@ -127,13 +130,13 @@ class IbmCosProducerOptionsTest extends IbmCosTestSupport {
 
     @Test
     void locationConstraint() {
-        sendOk("ibmcos:b1?operation=createBucket&locationConstraint=us-south-smart", null, Map.of());
+        sendOk("ibmcos:bucket-1?operation=createBucket&locationConstraint=us-south-smart", null, Map.of());
         assertThat(lastCreate().locationConstraint()).isEqualTo("us-south-smart");
     }
 
     @Test
     void kpRootKeyCrnAndDefaultAlgorithm() {
-        sendOk("ibmcos:b2?operation=createBucket&kpRootKeyCrn=crn:v1:bluemix:public:kms:us-south:a/1:2:key:3", null,
+        sendOk("ibmcos:bucket-2?operation=createBucket&kpRootKeyCrn=crn:v1:bluemix:public:kms:us-south:a/1:2:key:3", null,
                 Map.of());
         assertThat(lastCreate().keyProtect())
                 .isEqualTo(new KeyProtectConfiguration("AES256", "crn:v1:bluemix:public:kms:us-south:a/1:2:key:3"));
@@ -141,13 +144,13 @@ class IbmCosProducerOptionsTest extends IbmCosTestSupport {
 
     @Test
     void kpEncryptionAlgorithm() {
-        sendOk("ibmcos:b3?operation=createBucket&kpRootKeyCrn=crn:k&kpEncryptionAlgorithm=AES512", null, Map.of());
+        sendOk("ibmcos:bucket-3?operation=createBucket&kpRootKeyCrn=crn:k&kpEncryptionAlgorithm=AES512", null, Map.of());
         assertThat(lastCreate().keyProtect().algorithm()).isEqualTo("AES512");
     }
 
     @Test
     void serviceInstanceIdReachesCreateBucket() {
-        sendOk("ibmcos:b4?operation=createBucket&serviceInstanceId=instance-1", null, Map.of());
+        sendOk("ibmcos:bucket-4?operation=createBucket&serviceInstanceId=instance-1", null, Map.of());
         assertThat(lastCreate().serviceInstanceId()).isEqualTo("instance-1");
     }
 

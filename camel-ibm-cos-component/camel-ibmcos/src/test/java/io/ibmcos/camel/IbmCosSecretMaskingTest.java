@@ -37,7 +37,7 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
     @TempDir
     Path home;
 
-    private final FakeCosClient fake = new FakeCosClient().withBucket("b");
+    private final FakeCosClient fake = new FakeCosClient().withBucket("bkt");
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private Level previousLevel;
 
@@ -69,7 +69,7 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
             @Override
             public void configure() {
                 from("direct:put").routeId("masking")
-                        .to("ibmcos:b?cosClient=#fake&keyName=k&apiKey=RAW(" + API_KEY + ")&accessKey=" + ACCESS_KEY
+                        .to("ibmcos:bkt?cosClient=#fake&keyName=k&apiKey=RAW(" + API_KEY + ")&accessKey=" + ACCESS_KEY
                             + "&secretKey=RAW(" + SECRET_KEY + ")&credentialType=HMAC")
                         .log("sent to ${header.CamelIbmCosKey}");
             }
@@ -78,14 +78,14 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
 
     @Test
     void noSecretInLogsToStringOrUri() throws Exception {
-        Endpoint iam = context.getEndpoint("ibmcos:b?endpointUrl=http://127.0.0.1:9&apiKey=RAW(" + API_KEY + ")");
-        Endpoint hmac = context.getEndpoint("ibmcos:b?endpointUrl=http://127.0.0.1:9&accessKey=" + ACCESS_KEY
+        Endpoint iam = context.getEndpoint("ibmcos:bkt?endpointUrl=http://127.0.0.1:9&apiKey=RAW(" + API_KEY + ")");
+        Endpoint hmac = context.getEndpoint("ibmcos:bkt?endpointUrl=http://127.0.0.1:9&accessKey=" + ACCESS_KEY
                 + "&secretKey=RAW(" + SECRET_KEY + ")");
         iam.start();
         hmac.start();
         Exchange e = template.send("direct:put", x -> x.getMessage().setBody("payload"));
         assertThat(e.getException()).isNull();
-        assertThat(new String(fake.object("b", "k").data)).isEqualTo("payload");
+        assertThat(new String(fake.object("bkt", "k").data)).isEqualTo("payload");
         iam.stop();
         hmac.stop();
         context.stop();
@@ -107,13 +107,13 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
 
     @Test
     void aFailedDeleteAfterReadIsLoggedWithBucketAndKeyButNoSecret() throws Exception {
-        fake.putObject(io.ibmcos.client.model.PutObjectRequest.of("b", "held.txt",
+        fake.putObject(io.ibmcos.client.model.PutObjectRequest.of("bkt", "held.txt",
                 io.ibmcos.client.model.Payload.ofBytes("x".getBytes())).withRetention(
                         new io.ibmcos.client.model.RetentionOptions(null, null, "hold-1")));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("ibmcos:b?cosClient=#fake&startScheduler=false&deleteAfterRead=true&apiKey=RAW(" + API_KEY
+                from("ibmcos:bkt?cosClient=#fake&startScheduler=false&deleteAfterRead=true&apiKey=RAW(" + API_KEY
                         + ")&accessKey=" + ACCESS_KEY + "&secretKey=RAW(" + SECRET_KEY + ")&credentialType=HMAC")
                         .routeId("consume").to("mock:consumed");
             }
@@ -122,10 +122,10 @@ class IbmCosSecretMaskingTest extends CamelTestSupport {
         consumer.run();
         assertNoSecret(consumer.toString());
 
-        assertThat(fake.object("b", "held.txt")).as("a legal hold refuses the delete").isNotNull();
+        assertThat(fake.object("bkt", "held.txt")).as("a legal hold refuses the delete").isNotNull();
         assertThat(appender.list).anySatisfy(event -> {
             assertThat(event.getLevel()).isEqualTo(Level.WARN);
-            assertThat(event.getFormattedMessage()).contains("Could not delete object held.txt in bucket b")
+            assertThat(event.getFormattedMessage()).contains("Could not delete object held.txt in bucket bkt")
                     .contains("AccessDenied");
         });
         context.stop();

@@ -42,6 +42,14 @@ public final class ObjectTracker {
         return inFlight.add(key);
     }
 
+    /**
+     * Whether this version was recorded as delivered since it was claimed: by another replica sharing the repository
+     * (two consumers list the same objects at the same time), checked again just before its exchange is routed.
+     */
+    public boolean deliveredSinceClaim(String key, String eTag) {
+        return seen != null && seen.contains(entry(key, eTag));
+    }
+
     /** Records a successful delivery of this version. Call before {@link #release}, so no poll slips in between. */
     public void confirm(String key, String eTag) {
         if (seen != null) {

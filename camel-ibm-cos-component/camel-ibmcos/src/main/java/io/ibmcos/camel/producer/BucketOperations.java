@@ -99,7 +99,13 @@ public final class BucketOperations {
                         + IbmCosConstants.DEFAULT_RETENTION_DAYS + " and " + IbmCosConstants.MAXIMUM_RETENTION_DAYS);
             }
             Boolean permanent = opts.header(IbmCosConstants.ENABLE_PERMANENT_RETENTION, Boolean.class);
-            configuration = ProtectionConfiguration.retention(min, def, max, Boolean.TRUE.equals(permanent));
+            try {
+                configuration = ProtectionConfiguration.retention(min, def, max, Boolean.TRUE.equals(permanent));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Invalid protection configuration (headers "
+                        + IbmCosConstants.MINIMUM_RETENTION_DAYS + ", " + IbmCosConstants.DEFAULT_RETENTION_DAYS + ", "
+                        + IbmCosConstants.MAXIMUM_RETENTION_DAYS + "): " + e.getMessage(), e);
+            }
         }
         client.putBucketProtectionConfiguration(bucket, configuration);
         return OperationResult.keepBody().withHeader(IbmCosConstants.BUCKET_NAME, bucket);

@@ -69,7 +69,15 @@ public final class ImmutabilityOperations {
                     + ", " + IbmCosConstants.NEW_RETENTION_EXPIRATION_DATE + "; "
                     + (given == 0 ? "none was set" : given + " were set"));
         }
-        RetentionExtension extension = RetentionExtension.exactlyOne(additional, fromNow, newPeriod, newDate);
+        RetentionExtension extension;
+        try {
+            extension = RetentionExtension.exactlyOne(additional, fromNow, newPeriod, newDate);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Invalid retention extension (headers "
+                    + IbmCosConstants.ADDITIONAL_RETENTION_PERIOD + ", "
+                    + IbmCosConstants.EXTEND_RETENTION_FROM_CURRENT_TIME + ", " + IbmCosConstants.NEW_RETENTION_PERIOD
+                    + ", " + IbmCosConstants.NEW_RETENTION_EXPIRATION_DATE + "): " + e.getMessage(), e);
+        }
         client.extendRetention(bucket, key, extension);
         return OperationResult.keepBody().withHeader(IbmCosConstants.KEY, key);
     }

@@ -16,13 +16,17 @@ final class ObjectHeaderMapping {
     /** Content headers and user metadata from the message; {@link ObjectHeaders#NONE} when none is set. */
     static ObjectHeaders objectHeaders(OptionResolver opts) {
         return ObjectHeaders.builder()
-                .contentType(opts.header(IbmCosConstants.CONTENT_TYPE, String.class))
-                .contentEncoding(opts.header(IbmCosConstants.CONTENT_ENCODING, String.class))
-                .contentDisposition(opts.header(IbmCosConstants.CONTENT_DISPOSITION, String.class))
-                .contentLanguage(opts.header(IbmCosConstants.CONTENT_LANGUAGE, String.class))
-                .cacheControl(opts.header(IbmCosConstants.CACHE_CONTROL, String.class))
-                .userMetadata(userMetadata(opts))
+                .contentType(httpHeader(opts, IbmCosConstants.CONTENT_TYPE))
+                .contentEncoding(httpHeader(opts, IbmCosConstants.CONTENT_ENCODING))
+                .contentDisposition(httpHeader(opts, IbmCosConstants.CONTENT_DISPOSITION))
+                .contentLanguage(httpHeader(opts, IbmCosConstants.CONTENT_LANGUAGE))
+                .cacheControl(httpHeader(opts, IbmCosConstants.CACHE_CONTROL))
+                .userMetadata(InputChecks.userMetadata(userMetadata(opts), IbmCosConstants.METADATA))
                 .build();
+    }
+
+    private static String httpHeader(OptionResolver opts, String header) {
+        return InputChecks.headerValue(opts.header(header, String.class), header);
     }
 
     static boolean hasMetadataHeaders(OptionResolver opts) {

@@ -170,7 +170,7 @@ public final class ObjectOperations {
                     throw new IllegalArgumentException("deleteObjects: header " + IbmCosConstants.KEYS_TO_DELETE
                             + " contains a blank key");
                 }
-                keys.add(k.toString());
+                keys.add(InputChecks.key(k.toString(), "header " + IbmCosConstants.KEYS_TO_DELETE));
             }
             return keys;
         }
@@ -181,8 +181,9 @@ public final class ObjectOperations {
     public OperationResult copyObject(OptionResolver opts) {
         String bucket = opts.bucket();
         String key = opts.key();
-        String destinationBucket = opts.orElse(IbmCosConstants.DESTINATION_BUCKET_NAME, String.class, bucket);
-        String destinationKey = opts.requiredHeader(IbmCosConstants.DESTINATION_KEY, String.class);
+        String destinationBucket = opts.destinationBucket(bucket);
+        String destinationKey = InputChecks.key(opts.requiredHeader(IbmCosConstants.DESTINATION_KEY, String.class),
+                "header " + IbmCosConstants.DESTINATION_KEY);
         MetadataDirective metadataDirective = opts.header(IbmCosConstants.METADATA_DIRECTIVE, MetadataDirective.class);
         RetentionDirective retentionDirective = opts.header(IbmCosConstants.RETENTION_DIRECTIVE,
                 RetentionDirective.class);

@@ -21,11 +21,18 @@ public final class OptionResolver {
     private final Exchange exchange;
     private final IbmCosConfiguration config;
     private final IbmCosOperation operation;
+    private final HeaderPolicy policy;
 
     public OptionResolver(Exchange exchange, IbmCosConfiguration config, IbmCosOperation operation) {
+        this(exchange, config, operation, new HeaderPolicy(config));
+    }
+
+    public OptionResolver(Exchange exchange, IbmCosConfiguration config, IbmCosOperation operation,
+                          HeaderPolicy policy) {
         this.exchange = exchange;
         this.config = config;
         this.operation = operation;
+        this.policy = policy;
     }
 
     public Exchange exchange() {
@@ -44,14 +51,22 @@ public final class OptionResolver {
         return operation;
     }
 
-    /** The bucket: header CamelIbmCosBucketName, else the endpoint's bucket. */
+    /** The bucket: the endpoint's, or header CamelIbmCosBucketName when allowBucketOverride=true. */
     public String bucket() {
-        return orElse(IbmCosConstants.BUCKET_NAME, String.class, config.getBucketName());
+        return InputChecks.bucket(policy.bucket(exchange),
+                "header " + IbmCosConstants.BUCKET_NAME + " or the endpoint's bucketName");
     }
 
-    /** The object key: header CamelIbmCosKey, else option keyName; required. */
+    /** The copy destination bucket: header CamelIbmCosDestinationBucketName when allowed, else {@code fallback}. */
+    public String destinationBucket(String fallback) {
+        return InputChecks.bucket(policy.destinationBucket(exchange, fallback),
+                "header " + IbmCosConstants.DESTINATION_BUCKET_NAME + " or the endpoint's bucketName");
+    }
+
+    /** The object key: header CamelIbmCosKey, else option keyName; required and checked. */
     public String key() {
-        return required(IbmCosConstants.KEY, "keyName", String.class, config.getKeyName());
+        return InputChecks.key(required(IbmCosConstants.KEY, "keyName", String.class, config.getKeyName()),
+                "header " + IbmCosConstants.KEY + " or option keyName");
     }
 
     /** The header converted to {@code type}, or null when absent. A value that does not convert fails, naming the header. */

@@ -91,6 +91,27 @@ class IbmCosConsumerTest extends ConsumerTestSupport {
     }
 
     @Test
+    void anObjectAnotherReplicaDeliveredWhileTheBatchWaitedIsSkippedWithoutAGet() throws Exception {
+        MemoryIdempotentRepository shared = new MemoryIdempotentRepository();
+        context.getRegistry().bind("shared", shared);
+        put("a", "1");
+        put("b", "2");
+        put("c", "3");
+        // while this consumer processes a, the other replica (same repository) finishes b
+        String r = route("idempotentRepository=#shared", e -> {
+            if (e.getMessage().getHeader(IbmCosConstants.KEY).equals("a")) {
+                shared.add("b@" + fake.object(BUCKET, "b").eTag);
+            }
+        });
+
+        poll(r);
+        assertThat(keys(r)).containsExactly("a", "c");
+        assertThat(recorder.calls()).filteredOn(c -> c.method().equals("getObject")).hasSize(2);
+        assertThat(consumer(r).tracker().inFlightCount()).isZero();
+        assertThat(fake.openStreams()).isZero();
+    }
+
+    @Test
     void aRepositoryThatCannotRecordIsReportedAndTheObjectComesAgain() throws Exception {
         MemoryIdempotentRepository broken = new MemoryIdempotentRepository() {
             @Override

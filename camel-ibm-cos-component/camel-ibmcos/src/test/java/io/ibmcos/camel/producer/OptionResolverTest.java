@@ -54,9 +54,11 @@ class OptionResolverTest {
     }
 
     @Test
-    void bucketHeaderElseEndpointBucket() {
+    void bucketHeaderOnlyWhenTheEndpointAllowsIt() {
         assertThat(resolver().bucket()).isEqualTo("endpoint-bucket");
         exchange.getMessage().setHeader(IbmCosConstants.BUCKET_NAME, "header-bucket");
+        assertThat(resolver().bucket()).as("allowBucketOverride=false ignores the header").isEqualTo("endpoint-bucket");
+        config.setAllowBucketOverride(true);
         assertThat(resolver().bucket()).isEqualTo("header-bucket");
     }
 

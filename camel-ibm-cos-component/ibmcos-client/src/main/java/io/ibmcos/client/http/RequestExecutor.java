@@ -83,7 +83,10 @@ public final class RequestExecutor {
                     backoff(attempt++, false);
                     continue;
                 }
-                throw new CosClientException(request + " failed: " + e, e);
+                // say how many attempts were made: "failed after 3 attempts" tells a route's error handler the
+                // retries ran out, not that the request was never retried
+                throw new CosClientException(request + " failed after " + attempt + (attempt == 1 ? " attempt: "
+                        : " attempts: ") + e, e);
             } catch (InterruptedException e) {
                 slots.release();
                 Thread.currentThread().interrupt();

@@ -22,6 +22,12 @@ public final class Faults {
     }
 
     private final List<Active> rules = new ArrayList<>();
+    private final List<RandomFaults> random = new ArrayList<>();
+
+    /** Adds a seeded random fault source, consulted when no explicit rule matches. */
+    public synchronized void addRandom(RandomFaults faults) {
+        random.add(faults);
+    }
 
     public synchronized void add(FaultRule rule) {
         rules.add(new Active(rule));
@@ -29,6 +35,7 @@ public final class Faults {
 
     public synchronized void clear() {
         rules.clear();
+        random.clear();
     }
 
     /** The rules still active, with their original settings. */
@@ -51,6 +58,15 @@ public final class Faults {
                 it.remove();
             }
             return a.rule;
+        }
+        for (RandomFaults r : random) {
+            FaultRule drawn;
+            synchronized (r) {
+                drawn = r.draw(operation);
+            }
+            if (drawn != null) {
+                return drawn;
+            }
         }
         return null;
     }

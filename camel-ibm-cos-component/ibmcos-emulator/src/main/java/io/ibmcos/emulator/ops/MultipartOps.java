@@ -73,6 +73,7 @@ public final class MultipartOps {
     public void precheckPart(RequestHead head) {
         upload(head);
         partNumber(head);
+        ObjectOps.checkDeclaredSize(head);
     }
 
     public Response uploadPart(Call call) throws IOException {

@@ -24,9 +24,37 @@ public final class ObjectOps {
         this.storage = storage;
     }
 
+    /** COS (like S3) takes at most 5 GiB in one PUT, object or part. */
+    static final long MAX_SINGLE_PUT = 5L * 1024 * 1024 * 1024;
+
     public void precheckPut(RequestHead head) {
         Lookup.bucket(storage, head.bucket());
         checkKey(head.key());
+        checkDeclaredSize(head);
+    }
+
+    /**
+     * Refuses a body declared larger than a single PUT may be, before any byte of it is read (the declared size is
+     * the decoded length for aws-chunked bodies), instead of storing gigabytes only to fail.
+     */
+    static void checkDeclaredSize(RequestHead head) {
+        for (String name : new String[] { "x-amz-decoded-content-length", "Content-Length" }) {
+            String value = head.header(name);
+            if (value == null) {
+                continue;
+            }
+            long size;
+            try {
+                size = Long.parseLong(value.trim());
+            } catch (NumberFormatException e) {
+                throw CosException.badRequest("InvalidArgument", "Invalid " + name + ": " + value);
+            }
+            if (size > MAX_SINGLE_PUT) {
+                throw CosException.badRequest("EntityTooLarge",
+                        "Your proposed upload exceeds the maximum allowed object size.");
+            }
+            return;
+        }
     }
 
     static void checkKey(String key) {

@@ -5,6 +5,7 @@ import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -54,6 +55,12 @@ public final class MemoryStorage extends IndexedStorage {
 
             @Override
             public BlobRef commit() {
+                if (current != null && used < current.length) {
+                    // trim the last chunk: without this a 4 KiB object kept its whole 64 KiB first chunk (16x the
+                    // heap), which the 64-producer load benchmark showed as 660 MiB held for 10 000 small objects
+                    chunks.set(chunks.size() - 1, Arrays.copyOf(current, used));
+                    current = null;
+                }
                 BlobRef ref = new BlobRef(UUID.randomUUID().toString(), length);
                 blobs.put(ref.id(), new MemoryBlob(List.copyOf(chunks), length));
                 return ref;

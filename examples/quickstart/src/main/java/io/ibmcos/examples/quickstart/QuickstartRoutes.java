@@ -38,11 +38,11 @@ public final class QuickstartRoutes extends RouteBuilder {
                 .to(LEGAL + "?operation=putBucketProtectionConfiguration")
                 .log("protection configuration set on ${header.CamelIbmCosBucketName}: retention 0..1 day");
 
-        // the bucket comes from the CamelIbmCosBucketName header, which wins over the endpoint's
+        // the bucket comes from the CamelIbmCosBucketName header: this endpoint opts in with allowBucketOverride
         from("direct:ensureBucket").routeId("ensure-bucket")
-                .to(DATA + "?operation=headBucket")
+                .to(DATA + "?operation=headBucket&allowBucketOverride=true")
                 .filter(simple("${header.CamelIbmCosBucketExists} == false"))
-                    .to(DATA + "?operation=createBucket")
+                    .to(DATA + "?operation=createBucket&allowBucketOverride=true")
                     .log("created bucket ${header.CamelIbmCosBucketName}");
 
         // Inbox -> COS. Files above the multipart threshold go through the parallel uploader, which logs its
@@ -79,9 +79,10 @@ public final class QuickstartRoutes extends RouteBuilder {
                 .autoStartup(false)
                 .to("direct:report");
 
-        // headObject adds what a listing lacks: user metadata, retention and the legal-hold count
+        // headObject adds what a listing lacks: user metadata, retention and the legal-hold count; the bucket is the
+        // one our own consumers set in CamelIbmCosBucketName (a trusted header, hence allowBucketOverride)
         from("direct:report").routeId("report")
-                .to(DATA + "?operation=headObject")
+                .to(DATA + "?operation=headObject&allowBucketOverride=true")
                 .process(stats::consumed);
 
         // Paged listing: small pages, following CamelIbmCosContinuationToken until the producer removes it

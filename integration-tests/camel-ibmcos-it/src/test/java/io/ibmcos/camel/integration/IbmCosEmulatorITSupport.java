@@ -43,7 +43,8 @@ abstract class IbmCosEmulatorITSupport extends CamelTestSupport {
             public void configure() {
                 for (Auth auth : Auth.values()) {
                     from("direct:" + auth).routeId("cos-" + auth)
-                            .to("ibmcos:default-bucket?allowDestructiveOperationOverride=true&" + auth.uriOptions(emulator))
+                            .to("ibmcos:default-bucket?allowDestructiveOperationOverride=true&allowBucketOverride=true&"
+                                    + auth.uriOptions(emulator))
                             // read a download inside the route: the stream is closed when the exchange completes
                             .process(IbmCosEmulatorITSupport::readDownload);
                 }

@@ -53,7 +53,7 @@ class IbmCosS3ProxyIT extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:s3").to("ibmcos:default?allowDestructiveOperationOverride=true&" + options())
+                from("direct:s3").to("ibmcos:default?allowDestructiveOperationOverride=true&allowBucketOverride=true&" + options())
                         .process(IbmCosEmulatorITSupport::readDownload);
             }
         };

@@ -38,15 +38,13 @@ class IbmCosYamlDslIT extends CamelTestSupport {
                           serviceInstanceId: "{{cos.instance}}"
                           iamEndpoint: "{{cos.iam}}"
                           autoCreateBucket: true
-                    - setHeader:
-                        name: CamelIbmCosOperation
-                        constant: listObjects
                     - to:
                         uri: ibmcos:reports
                         parameters:
                           endpointUrl: "{{cos.endpoint}}"
                           apiKey: "RAW({{cos.apiKey}})"
                           iamEndpoint: "{{cos.iam}}"
+                          operation: listObjects
                           prefix: reports/
                           listAll: true
             """;
