@@ -35,7 +35,7 @@ public class DocumentResource {
     String bucket;
 
     @POST
-    @Path("/{key}")
+    @Path("/{key: .+}")
     @Consumes(MediaType.WILDCARD)
     public Map<String, Object> upload(@PathParam("key") String key, byte[] body,
             @HeaderParam("Content-Type") String contentType, @HeaderParam("X-Uploaded-By") String uploadedBy,
@@ -63,7 +63,7 @@ public class DocumentResource {
     }
 
     @GET
-    @Path("/{key}")
+    @Path("/{key: .+}")
     public Map<String, Object> describe(@PathParam("key") String key) {
         Exchange ex = template.request("ibmcos:" + bucket + "?operation=headObject",
                 e -> e.getMessage().setHeader(IbmCosConstants.KEY, key));
