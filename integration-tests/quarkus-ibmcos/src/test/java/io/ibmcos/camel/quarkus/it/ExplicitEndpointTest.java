@@ -9,11 +9,16 @@ import io.ibmcos.client.CosClientConfig;
 import io.ibmcos.client.DefaultCosClient;
 import io.ibmcos.client.auth.HmacCredentials;
 import io.ibmcos.client.model.CreateBucketRequest;
+import io.ibmcos.client.model.GetObjectRequest;
+import io.ibmcos.client.model.GetObjectResponse;
 import io.ibmcos.emulator.CosEmulator;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -37,15 +42,15 @@ class ExplicitEndpointTest {
         given().body("to my own endpoint").put("/ibmcos/{b}/object/{k}", "it-bucket", "explicit.txt")
                 .then().statusCode(200);
         try (CosClient client = OwnEndpoint.client()) {
-            assertEquals("to my own endpoint", new String(readAll(client), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals("to my own endpoint", new String(readAll(client), StandardCharsets.UTF_8));
         }
     }
 
     private static byte[] readAll(CosClient client) {
-        try (var response = client.getObject(io.ibmcos.client.model.GetObjectRequest.of("it-bucket", "explicit.txt"))) {
+        try (GetObjectResponse response = client.getObject(GetObjectRequest.of("it-bucket", "explicit.txt"))) {
             return response.content().readAllBytes();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -38,22 +38,13 @@ final class NativeReflectionTargets {
      */
     static List<String> modelTypes(IndexView index) {
         Set<String> names = new TreeSet<>();
+        // nested classes (Payload$Bytes, DeleteObjectsResult$DeleteError) belong to the package too
         for (ClassInfo c : index.getClassesInPackage(DotName.createSimple(MODEL_PACKAGE))) {
-            addDataTypes(index, c, names);
-        }
-        return List.copyOf(names);
-    }
-
-    private static void addDataTypes(IndexView index, ClassInfo c, Set<String> names) {
-        if (isDataType(index, c)) {
-            names.add(c.name().toString());
-        }
-        for (DotName member : c.memberClasses()) {
-            ClassInfo nested = index.getClassByName(member);
-            if (nested != null) {
-                addDataTypes(index, nested, names);
+            if (isDataType(index, c)) {
+                names.add(c.name().toString());
             }
         }
+        return List.copyOf(names);
     }
 
     private static boolean isDataType(IndexView index, ClassInfo c) {
