@@ -35,6 +35,10 @@ final class EmulatorDevService implements Startable {
      */
     record Settings(Optional<Integer> port, Optional<String> dataDir, List<String> buckets, CredentialKind credentialType) {
         static Settings of(IbmCosDevServicesConfig config) {
+            config.port().filter(p -> p < 0 || p > 65535).ifPresent(p -> {
+                throw new IllegalArgumentException("quarkus.camel.ibmcos.devservices.port must be between 0 and 65535, "
+                        + "but was " + p);
+            });
             return new Settings(config.port(), config.dataDir(), config.buckets().orElse(List.of()),
                     config.credentialType());
         }
