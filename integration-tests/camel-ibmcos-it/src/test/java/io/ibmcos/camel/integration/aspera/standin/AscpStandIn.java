@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *
  * <p>Environment knobs: {@value #FAIL_ENV}=code injects a failure (12, 19, 28, 40, 44);
  * {@value #FAIL_ONCE_ENV}=path limits it to the first process that manages to create that file;
- * {@value #CHUNK_DELAY_ENV}=ms slows every 64 KiB chunk; {@value #STATS_ENV}=ms sets the periodic STATS interval.
+ * {@value #CHUNK_DELAY_ENV}=ms slows every 64 KiB chunk; {@value #STATS_ENV}=ms sets the periodic STATS interval;
+ * {@value #RECORD_ENV}=folder records the command line and the names of the ASPERA_* variables.
  */
 public final class AscpStandIn {
 
@@ -29,6 +30,8 @@ public final class AscpStandIn {
     public static final String FAIL_ONCE_ENV = "ASCP_STANDIN_FAIL_ONCE_MARKER";
     public static final String CHUNK_DELAY_ENV = "ASCP_STANDIN_CHUNK_DELAY_MS";
     public static final String STATS_ENV = "ASCP_STANDIN_STATS_MS";
+    /** A folder where each run writes {@code argv-<pid>.txt} and {@code env-<pid>.txt} (ASPERA_* names only). */
+    public static final String RECORD_ENV = "ASCP_STANDIN_RECORD_DIR";
 
     private static final Map<Integer, String> INJECTED = Map.of(
             12, "Session initiation failed",
@@ -49,6 +52,7 @@ public final class AscpStandIn {
     }
 
     static int run(List<String> argv, Map<String, String> env) {
+        record(argv, env);
         StandInArgs args;
         try {
             args = StandInArgs.parse(argv);
@@ -198,6 +202,22 @@ public final class AscpStandIn {
             joined = joined.substring(1);
         }
         return joined;
+    }
+
+    /** Lets tests see exactly what the engine passed: argv verbatim, and which ASPERA_* variables were set. */
+    private static void record(List<String> argv, Map<String, String> env) {
+        String dir = env.get(RECORD_ENV);
+        if (dir == null) {
+            return;
+        }
+        long pid = ProcessHandle.current().pid();
+        try {
+            Files.write(Path.of(dir, "argv-" + pid + ".txt"), argv, StandardCharsets.UTF_8);
+            Files.write(Path.of(dir, "env-" + pid + ".txt"), env.keySet().stream().filter(k -> k.startsWith("ASPERA_"))
+                    .sorted().toList(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            System.err.println("ascp stand-in: cannot record argv: " + e);
+        }
     }
 
     private static int injectedFailure(Map<String, String> env) {
