@@ -225,6 +225,10 @@ public final class AsperaTransferManager {
                     handle.cancel();
                     throw e;
                 } catch (AsperaException e) {
+                    if (timeout != null && e.code() == AscpErrors.CANCELLED && System.nanoTime() >= deadline) {
+                        throw new AsperaException("Aspera transfer " + transferId + " did not finish within "
+                                + timeout + " and was cancelled", AscpErrors.CANCELLED, e);
+                    }
                     if (cancelled || e.code() == AscpErrors.CANCELLED) {
                         throw e;
                     }

@@ -198,7 +198,7 @@ class IbmCosAsperaIT extends CamelTestSupport {
     }
 
     @Test
-    void multiSessionTwoRunsTwoProcessesThatShareTheFiles() throws Exception {
+    void multiSessionTwoRunsTwoProcessesThatShareTheFilesAndRateOptionsReachArgv() throws Exception {
         String bucket = bucket("aspera-multi");
         Path ascp = standIn(Map.of());
         Path dir = tmp.resolve("multi");
@@ -207,7 +207,8 @@ class IbmCosAsperaIT extends CamelTestSupport {
         }
         long sessions = emulator.stats().count("AsperaSession");
         Exchange up = ok(uri(bucket, Auth.IAM, ascp, "operation=asperaUpload&asperaMultiSession=2"
-                + "&asperaTargetRateMbps=800"), Map.of(IbmCosConstants.KEY, "m", IbmCosConstants.ASPERA_LOCAL_PATH,
+                + "&asperaTargetRateMbps=800&asperaMinRateMbps=100&asperaRatePolicy=high"
+                + "&asperaMultiSessionThresholdMb=60"), Map.of(IbmCosConstants.KEY, "m", IbmCosConstants.ASPERA_LOCAL_PATH,
                 dir.toString()), null);
         assertThat(up.getMessage().getHeader(IbmCosConstants.ASPERA_FILES)).isEqualTo(4);
         assertThat(up.getMessage().getHeader(IbmCosConstants.ASPERA_BYTES)).isEqualTo(200_000L);
@@ -216,7 +217,12 @@ class IbmCosAsperaIT extends CamelTestSupport {
         assertThat(argv).hasSize(2);
         List<String> sessionArgs = argv.stream().map(a -> a.get(a.indexOf("-C") + 1)).sorted().toList();
         assertThat(sessionArgs).containsExactly("1:2", "2:2");
-        assertThat(argv).allSatisfy(a -> assertThat(a.get(a.indexOf("-l") + 1)).isEqualTo("800000"));
+        assertThat(argv).allSatisfy(a -> {
+            assertThat(a.get(a.indexOf("-l") + 1)).isEqualTo("800000");
+            assertThat(a.get(a.indexOf("-m") + 1)).isEqualTo("100000");
+            assertThat(a.get(a.indexOf("--policy") + 1)).isEqualTo("high");
+            assertThat(a.get(a.indexOf("--multi-session-threshold") + 1)).isEqualTo("60000000");
+        });
         for (int i = 0; i < 4; i++) {
             assertThat(sha256Of(bucket, "m/f" + i + ".bin")).isEqualTo(sha256(dir.resolve("f" + i + ".bin")));
         }
