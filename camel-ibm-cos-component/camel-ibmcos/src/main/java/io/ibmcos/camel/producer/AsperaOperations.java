@@ -7,7 +7,6 @@ import io.ibmcos.client.CosClient;
 import io.ibmcos.client.aspera.AscpCommand;
 import io.ibmcos.client.aspera.AscpEngine;
 import io.ibmcos.client.aspera.AsperaControlPlane;
-import io.ibmcos.client.aspera.AsperaEngine;
 import io.ibmcos.client.aspera.AsperaEvent;
 import io.ibmcos.client.aspera.AsperaException;
 import io.ibmcos.client.aspera.AsperaListener;
@@ -36,11 +35,15 @@ public final class AsperaOperations implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AsperaOperations.class);
 
+    private final CosClient client;
     private final IbmCosConfiguration config;
-    private final AscpEngine engine;
-    private final AsperaTransferManager manager;
+    private final CredentialType credentialType;
+    private final DelegatedTokens tokens;
     private final AsperaFallbackUpload fallback;
     private final Set<AsperaTransferManager.ManagedTransfer> running = ConcurrentHashMap.newKeySet();
+    private AscpEngine engine; // guarded by this; created on first use, so endpoints without Aspera pay nothing
+    private AsperaTransferManager manager; // guarded by this
+    private boolean closed; // guarded by this
     private volatile boolean warnedFallback;
 
     /**
@@ -48,28 +51,45 @@ public final class AsperaOperations implements AutoCloseable {
      */
     public AsperaOperations(CosClient client, IbmCosConfiguration config, CredentialType credentialType,
             DelegatedTokens tokens, ExecutorService uploadThreads) {
+        this.client = client;
         this.config = config;
+        this.credentialType = credentialType;
+        this.tokens = tokens;
         // fail at start-up on invalid spec options, not on the first message
         specOptions();
-        AscpCommand.SshKey key = config.getAsperaKeyFile() == null ? null
-                : new AscpCommand.SshKey(Path.of(config.getAsperaKeyFile()), config.getAsperaKeyPassphrase());
-        AscpEngine.Settings settings = AscpEngine.Settings.defaults()
-                .withAscpPath(config.getAsperaAscpPath() == null ? null : Path.of(config.getAsperaAscpPath()))
-                .withMaxConcurrent(config.getAsperaMaxConcurrent()).withSshKey(key);
-        this.engine = new AscpEngine(settings);
-        AsperaControlPlane plane = tokens == null ? null : new AsperaControlPlane(client, tokens,
-                new AtsClient(Duration.ofMillis(config.getConnectTimeout()), Duration.ofMillis(
-                        config.getRequestTimeout() > 0 ? config.getRequestTimeout() : 300_000)),
-                AsperaControlPlane.DEFAULT_CACHE_SIZE);
-        CredentialType type = tokens == null && credentialType == CredentialType.IAM ? null : credentialType;
-        this.manager = new AsperaTransferManager(client, type, plane, engine, null, null);
         this.fallback = new AsperaFallbackUpload(client, config, uploadThreads);
+    }
+
+    private synchronized AscpEngine engine() {
+        if (closed) {
+            throw new AsperaException("The producer is stopping; no new Aspera transfer starts");
+        }
+        if (engine == null) {
+            AscpCommand.SshKey key = config.getAsperaKeyFile() == null ? null
+                    : new AscpCommand.SshKey(Path.of(config.getAsperaKeyFile()), config.getAsperaKeyPassphrase());
+            engine = new AscpEngine(AscpEngine.Settings.defaults()
+                    .withAscpPath(config.getAsperaAscpPath() == null ? null : Path.of(config.getAsperaAscpPath()))
+                    .withMaxConcurrent(config.getAsperaMaxConcurrent()).withSshKey(key));
+            AsperaControlPlane plane = tokens == null ? null : new AsperaControlPlane(client, tokens,
+                    new AtsClient(Duration.ofMillis(config.getConnectTimeout()), Duration.ofMillis(
+                            config.getRequestTimeout() > 0 ? config.getRequestTimeout() : 300_000)),
+                    AsperaControlPlane.DEFAULT_CACHE_SIZE);
+            // IAM credentials without the delegated-token source (a given client) cannot do Aspera either
+            CredentialType type = tokens == null ? null : credentialType;
+            manager = new AsperaTransferManager(client, type, plane, engine, null, null);
+        }
+        return engine;
+    }
+
+    private synchronized AsperaTransferManager manager() {
+        engine();
+        return manager;
     }
 
     public OperationResult asperaUpload(OptionResolver opts) {
         Path source = uploadSource(opts);
         String key = opts.key();
-        if (!engine.available()) {
+        if (!engine().available()) {
             if (config.getAsperaFallback() == AsperaFallback.multipart) {
                 if (!warnedFallback) {
                     warnedFallback = true;
@@ -78,9 +98,9 @@ public final class AsperaOperations implements AutoCloseable {
                 }
                 return fallback.upload(opts.bucket(), source, key);
             }
-            engine.ascp(); // throws, naming every place searched
+            engine().ascp(); // throws, naming every place searched
         }
-        AsperaTransferManager.ManagedTransfer transfer = manager.upload(opts.bucket(), source, key, specOptions(),
+        AsperaTransferManager.ManagedTransfer transfer = manager().upload(opts.bucket(), source, key, specOptions(),
                 progress("Uploading " + source + " to " + key));
         return run(transfer);
     }
@@ -89,8 +109,8 @@ public final class AsperaOperations implements AutoCloseable {
         String key = opts.key();
         String local = opts.required(IbmCosConstants.ASPERA_LOCAL_PATH, "asperaLocalPath", String.class,
                 config.getAsperaLocalPath());
-        engine.ascp(); // no fallback for downloads: fail before any network call, naming every place searched
-        AsperaTransferManager.ManagedTransfer transfer = manager.download(opts.bucket(), key, Path.of(local),
+        engine().ascp(); // no fallback for downloads: fail before any network call, naming every place searched
+        AsperaTransferManager.ManagedTransfer transfer = manager().download(opts.bucket(), key, Path.of(local),
                 specOptions(), progress("Downloading " + key + " to " + local));
         return run(transfer);
     }
@@ -169,14 +189,17 @@ public final class AsperaOperations implements AutoCloseable {
     /** Cancels running transfers (their exchanges fail with code 28) and releases the engine. */
     @Override
     public void close() {
+        AscpEngine e;
+        synchronized (this) {
+            closed = true;
+            e = engine;
+        }
         for (AsperaTransferManager.ManagedTransfer t : running) {
             LOG.info("Cancelling Aspera transfer {} because the producer stops", t.transferId());
             t.cancel();
         }
-        engine.close();
-    }
-
-    AsperaEngine engine() {
-        return engine;
+        if (e != null) {
+            e.close();
+        }
     }
 }

@@ -75,9 +75,11 @@ public final class AscpEngine implements AsperaEngine {
         }
     }
 
+    private static final System.Logger LOG = System.getLogger(AscpEngine.class.getName());
     private static final AtomicInteger THREADS = new AtomicInteger();
 
     private final Settings settings;
+    private final boolean ownsWorkDirectory;
     private final AscpLocator locator;
     private final Semaphore slots;
     private final ExecutorService threads;
@@ -89,7 +91,8 @@ public final class AscpEngine implements AsperaEngine {
     }
 
     public AscpEngine(Settings settings, AscpLocator locator) {
-        this.settings = withWorkDirectory(Objects.requireNonNull(settings, "settings"));
+        this.ownsWorkDirectory = Objects.requireNonNull(settings, "settings").workDirectory() == null;
+        this.settings = withWorkDirectory(settings);
         this.locator = Objects.requireNonNull(locator, "locator");
         this.slots = new Semaphore(settings.maxConcurrent(), true);
         this.threads = Executors.newCachedThreadPool(r -> {
@@ -179,6 +182,13 @@ public final class AscpEngine implements AsperaEngine {
             t.cancel();
         }
         threads.shutdownNow();
+        if (ownsWorkDirectory) {
+            try {
+                Files.deleteIfExists(settings.workDirectory()); // empty once every transfer ended
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.DEBUG, "Work folder {0} not removed: {1}", settings.workDirectory(), e);
+            }
+        }
     }
 
     /** Removes the transfer from the running set when it ends, and exposes process ids for tests. */
