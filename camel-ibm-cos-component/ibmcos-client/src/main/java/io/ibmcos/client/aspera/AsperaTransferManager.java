@@ -61,7 +61,7 @@ public final class AsperaTransferManager {
         this.plane = plane;
         this.engine = Objects.requireNonNull(engine, "engine");
         this.retry = retry == null ? RetrySettings.DEFAULT : retry;
-        this.sleeper = sleeper == null ? d -> Thread.sleep(d.toMillis()) : sleeper;
+        this.sleeper = sleeper; // null: back-off waits that cancel() cuts short
     }
 
     public AsperaEngine engine() {
@@ -241,7 +241,7 @@ public final class AsperaTransferManager {
                     }
                     if (AscpErrors.retryable(e.code(), e.getMessage()) && retries < retry.maxRetries()) {
                         retries++;
-                        sleeper.sleep(retry.delay(retries));
+                        backoff(retry.delay(retries));
                         continue;
                     }
                     if (renewed && AscpErrors.tokenRejected(e.code(), e.getMessage())) {
@@ -253,12 +253,29 @@ public final class AsperaTransferManager {
             }
         }
 
-        /** Stops the transfer; {@link #await} then fails with code 28. */
+        /** Stops the transfer, also while it waits to retry; {@link #await} then fails with code 28. */
         public void cancel() {
-            cancelled = true;
+            synchronized (this) {
+                cancelled = true;
+                notifyAll(); // ends a back-off wait at once
+            }
             TransferHandle handle = current;
             if (handle != null) {
                 handle.cancel();
+            }
+        }
+
+        private void backoff(Duration delay) throws InterruptedException {
+            if (sleeper != null) {
+                sleeper.sleep(delay);
+                return;
+            }
+            long end = System.nanoTime() + delay.toNanos();
+            synchronized (this) {
+                long left;
+                while (!cancelled && (left = end - System.nanoTime()) > 0) {
+                    wait(Math.max(1, left / 1_000_000));
+                }
             }
         }
 

@@ -116,6 +116,33 @@ class AsperaTransferManagerTest {
     }
 
     @Test
+    void cancelEndsAWaitBeforeARetry() throws Exception {
+        engine.script(40);
+        AsperaControlPlane plane = new AsperaControlPlane(cos, DelegatedTokens.of(cache.manager(iam)),
+                new AtsClient(Duration.ofSeconds(5), Duration.ofSeconds(5)), 10);
+        // an hour of back-off: only cancel() can end this wait
+        AsperaTransferManager tm = new AsperaTransferManager(cos, CredentialType.IAM, plane, engine,
+                new AsperaTransferManager.RetrySettings(3, Duration.ofHours(1), Duration.ofHours(1)), null);
+        AsperaTransferManager.ManagedTransfer transfer = tm.upload("decisions", file(), "k", null, null);
+        java.util.concurrent.CompletableFuture<Throwable> result = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        transfer.await(null);
+                        return null;
+                    } catch (Exception e) {
+                        return e;
+                    }
+                });
+        while (engine.tokens.isEmpty()) {
+            Thread.sleep(10);
+        }
+        transfer.cancel();
+        Throwable failure = result.get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(failure).isInstanceOfSatisfying(AsperaException.class, e -> assertThat(e.code()).isEqualTo(28));
+        assertThat(transfer.attempts()).isEqualTo(1);
+    }
+
+    @Test
     void hmacAndMissingSourcesAreRefusedBeforeAnyRequest() {
         long before = emulator.stats().snapshot().values().stream().mapToLong(Long::longValue).sum();
         assertThatThrownBy(() -> manager(CredentialType.HMAC).upload("decisions", tmp, "k", null, null))
@@ -131,7 +158,7 @@ class AsperaTransferManagerTest {
     /** Fails with the scripted codes in order (0 = success), remembering the transfer token of each spec. */
     private static final class ScriptedEngine implements AsperaEngine {
         private final Deque<Integer> codes = new ArrayDeque<>();
-        final List<String> tokens = new ArrayList<>();
+        final List<String> tokens = new java.util.concurrent.CopyOnWriteArrayList<>();
 
         void script(int... next) {
             for (int c : next) {
