@@ -229,7 +229,11 @@ public final class AsperaTransferManager {
                         throw new AsperaException("Aspera transfer " + transferId + " did not finish within "
                                 + timeout + " and was cancelled", AscpErrors.CANCELLED, e);
                     }
-                    if (cancelled || e.code() == AscpErrors.CANCELLED) {
+                    if (cancelled && e.code() != AscpErrors.CANCELLED) {
+                        throw new AsperaException("Aspera transfer " + transferId + " was cancelled",
+                                AscpErrors.CANCELLED, e);
+                    }
+                    if (e.code() == AscpErrors.CANCELLED) {
                         throw e;
                     }
                     if (AscpErrors.tokenRejected(e.code(), e.getMessage()) && !renewed) {
