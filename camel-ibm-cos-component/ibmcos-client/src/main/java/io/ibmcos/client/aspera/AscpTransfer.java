@@ -74,20 +74,23 @@ final class AscpTransfer implements TransferHandle {
         AscpSession.Result result;
         boolean acquired = false;
         try {
-            engine.acquireSlot();
-            acquired = true;
-            result = isCancelled() ? new AscpSession.Result(false, AscpErrors.CANCELLED, "Transfer cancelled")
-                    : session.run();
-        } catch (InterruptedException e) {
-            result = new AscpSession.Result(false, AscpErrors.CANCELLED, "Transfer cancelled while queued");
-        } catch (RuntimeException e) {
-            result = new AscpSession.Result(false, 0, "ascp session failed: " + e.getMessage());
+            try {
+                engine.acquireSlot();
+                acquired = true;
+                result = isCancelled() ? new AscpSession.Result(false, AscpErrors.CANCELLED, "Transfer cancelled")
+                        : session.run();
+            } catch (InterruptedException e) {
+                result = new AscpSession.Result(false, AscpErrors.CANCELLED, "Transfer cancelled while queued");
+            } catch (RuntimeException e) {
+                result = new AscpSession.Result(false, 0, "ascp session failed: " + e.getMessage());
+            }
+            // report the end before the slot is free, so a waiting transfer never starts before this one's last event
+            sessionEnded(session, result);
         } finally {
             if (acquired) {
                 engine.releaseSlot();
             }
         }
-        sessionEnded(session, result);
     }
 
     private synchronized void frame(AscpSession session, ManagementFrame frame) {
