@@ -123,14 +123,45 @@ public final class AscpEngine implements AsperaEngine {
         return settings;
     }
 
-    /** The ascp executable (searched once, then remembered). */
+    /** The ascp executable (searched once, then remembered; its {@code -A} version line is logged once). */
     public Path ascp() {
         Path found = ascp;
         if (found == null) {
-            found = locator.locate();
-            ascp = found;
+            synchronized (this) {
+                found = ascp;
+                if (found == null) {
+                    found = locator.locate();
+                    logVersion(found);
+                    ascp = found;
+                }
+            }
         }
         return found;
+    }
+
+    /** Runs {@code ascp -A} and logs what it says; a failure is only a warning (the transfer will tell more). */
+    private static void logVersion(Path executable) {
+        try {
+            Process p = new ProcessBuilder(executable.toString(), "-A").redirectErrorStream(true).start();
+            String out;
+            try (var in = p.getInputStream()) {
+                out = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).strip();
+            }
+            if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+            }
+            String version = out.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("version"))
+                    .findFirst().orElse(out.lines().findFirst().orElse(""));
+            if (p.isAlive() || p.exitValue() != 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0} -A did not succeed: {1}", executable, out);
+            } else {
+                LOG.log(System.Logger.Level.INFO, "Using {0}: {1}", executable, version);
+            }
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not run {0} -A: {1}", executable, e.toString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Whether an ascp executable can be found, without failing. */

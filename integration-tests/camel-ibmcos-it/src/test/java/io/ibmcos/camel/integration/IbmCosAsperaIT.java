@@ -373,6 +373,7 @@ class IbmCosAsperaIT extends CamelTestSupport {
         List<String> lines = new ArrayList<>(julLines);
         appender.list.forEach(ev -> lines.add(ev.getFormattedMessage()));
         assertThat(lines).anySatisfy(l -> assertThat(l).contains("--tags64 ****"));
+        assertThat(lines).as("ascp -A logged once").anySatisfy(l -> assertThat(l).contains("TEST STAND-IN"));
         String tags = recordedArgv().get(0).get(recordedArgv().get(0).indexOf("--tags64") + 1);
         for (String line : lines) {
             assertThat(line).doesNotContainPattern(TRANSFER_TOKEN).doesNotContain(JWT_HEADER)
