@@ -42,6 +42,30 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "allowOperationOverride": getOrCreateConfiguration(target).setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": getOrCreateConfiguration(target).setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperaascppath":
+        case "asperaAscpPath": getOrCreateConfiguration(target).setAsperaAscpPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperafallback":
+        case "asperaFallback": getOrCreateConfiguration(target).setAsperaFallback(property(camelContext, io.ibmcos.camel.IbmCosAsperaConfiguration.AsperaFallback.class, value)); return true;
+        case "asperakeyfile":
+        case "asperaKeyFile": getOrCreateConfiguration(target).setAsperaKeyFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": getOrCreateConfiguration(target).setAsperaKeyPassphrase(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperalocalpath":
+        case "asperaLocalPath": getOrCreateConfiguration(target).setAsperaLocalPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": getOrCreateConfiguration(target).setAsperaMaxConcurrent(property(camelContext, int.class, value)); return true;
+        case "asperaminratembps":
+        case "asperaMinRateMbps": getOrCreateConfiguration(target).setAsperaMinRateMbps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperamultisession":
+        case "asperaMultiSession": getOrCreateConfiguration(target).setAsperaMultiSession(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": getOrCreateConfiguration(target).setAsperaMultiSessionThresholdMb(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperaratepolicy":
+        case "asperaRatePolicy": getOrCreateConfiguration(target).setAsperaRatePolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": getOrCreateConfiguration(target).setAsperaTargetRateMbps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperatimeout":
+        case "asperaTimeout": getOrCreateConfiguration(target).setAsperaTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "autocreatebucket":
         case "autoCreateBucket": getOrCreateConfiguration(target).setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
         case "autoclosebody":
@@ -171,6 +195,30 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "asperaascppath":
+        case "asperaAscpPath": return java.lang.String.class;
+        case "asperafallback":
+        case "asperaFallback": return io.ibmcos.camel.IbmCosAsperaConfiguration.AsperaFallback.class;
+        case "asperakeyfile":
+        case "asperaKeyFile": return java.lang.String.class;
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": return java.lang.String.class;
+        case "asperalocalpath":
+        case "asperaLocalPath": return java.lang.String.class;
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": return int.class;
+        case "asperaminratembps":
+        case "asperaMinRateMbps": return java.lang.Integer.class;
+        case "asperamultisession":
+        case "asperaMultiSession": return java.lang.String.class;
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": return java.lang.Integer.class;
+        case "asperaratepolicy":
+        case "asperaRatePolicy": return java.lang.String.class;
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": return java.lang.Integer.class;
+        case "asperatimeout":
+        case "asperaTimeout": return long.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
         case "autoclosebody":
@@ -296,6 +344,30 @@ public class IbmCosComponentConfigurer extends PropertyConfigurerSupport impleme
         case "allowOperationOverride": return getOrCreateConfiguration(target).isAllowOperationOverride();
         case "apikey":
         case "apiKey": return getOrCreateConfiguration(target).getApiKey();
+        case "asperaascppath":
+        case "asperaAscpPath": return getOrCreateConfiguration(target).getAsperaAscpPath();
+        case "asperafallback":
+        case "asperaFallback": return getOrCreateConfiguration(target).getAsperaFallback();
+        case "asperakeyfile":
+        case "asperaKeyFile": return getOrCreateConfiguration(target).getAsperaKeyFile();
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": return getOrCreateConfiguration(target).getAsperaKeyPassphrase();
+        case "asperalocalpath":
+        case "asperaLocalPath": return getOrCreateConfiguration(target).getAsperaLocalPath();
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": return getOrCreateConfiguration(target).getAsperaMaxConcurrent();
+        case "asperaminratembps":
+        case "asperaMinRateMbps": return getOrCreateConfiguration(target).getAsperaMinRateMbps();
+        case "asperamultisession":
+        case "asperaMultiSession": return getOrCreateConfiguration(target).getAsperaMultiSession();
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": return getOrCreateConfiguration(target).getAsperaMultiSessionThresholdMb();
+        case "asperaratepolicy":
+        case "asperaRatePolicy": return getOrCreateConfiguration(target).getAsperaRatePolicy();
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": return getOrCreateConfiguration(target).getAsperaTargetRateMbps();
+        case "asperatimeout":
+        case "asperaTimeout": return getOrCreateConfiguration(target).getAsperaTimeout();
         case "autocreatebucket":
         case "autoCreateBucket": return getOrCreateConfiguration(target).isAutoCreateBucket();
         case "autoclosebody":

@@ -35,6 +35,30 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "allowOperationOverride": target.getConfiguration().setAllowOperationOverride(property(camelContext, boolean.class, value)); return true;
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperaascppath":
+        case "asperaAscpPath": target.getConfiguration().setAsperaAscpPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperafallback":
+        case "asperaFallback": target.getConfiguration().setAsperaFallback(property(camelContext, io.ibmcos.camel.IbmCosAsperaConfiguration.AsperaFallback.class, value)); return true;
+        case "asperakeyfile":
+        case "asperaKeyFile": target.getConfiguration().setAsperaKeyFile(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": target.getConfiguration().setAsperaKeyPassphrase(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperalocalpath":
+        case "asperaLocalPath": target.getConfiguration().setAsperaLocalPath(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": target.getConfiguration().setAsperaMaxConcurrent(property(camelContext, int.class, value)); return true;
+        case "asperaminratembps":
+        case "asperaMinRateMbps": target.getConfiguration().setAsperaMinRateMbps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperamultisession":
+        case "asperaMultiSession": target.getConfiguration().setAsperaMultiSession(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": target.getConfiguration().setAsperaMultiSessionThresholdMb(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperaratepolicy":
+        case "asperaRatePolicy": target.getConfiguration().setAsperaRatePolicy(property(camelContext, java.lang.String.class, value)); return true;
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": target.getConfiguration().setAsperaTargetRateMbps(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "asperatimeout":
+        case "asperaTimeout": target.getConfiguration().setAsperaTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "autocreatebucket":
         case "autoCreateBucket": target.getConfiguration().setAutoCreateBucket(property(camelContext, boolean.class, value)); return true;
         case "autoclosebody":
@@ -190,6 +214,30 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "allowOperationOverride": return boolean.class;
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "asperaascppath":
+        case "asperaAscpPath": return java.lang.String.class;
+        case "asperafallback":
+        case "asperaFallback": return io.ibmcos.camel.IbmCosAsperaConfiguration.AsperaFallback.class;
+        case "asperakeyfile":
+        case "asperaKeyFile": return java.lang.String.class;
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": return java.lang.String.class;
+        case "asperalocalpath":
+        case "asperaLocalPath": return java.lang.String.class;
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": return int.class;
+        case "asperaminratembps":
+        case "asperaMinRateMbps": return java.lang.Integer.class;
+        case "asperamultisession":
+        case "asperaMultiSession": return java.lang.String.class;
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": return java.lang.Integer.class;
+        case "asperaratepolicy":
+        case "asperaRatePolicy": return java.lang.String.class;
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": return java.lang.Integer.class;
+        case "asperatimeout":
+        case "asperaTimeout": return long.class;
         case "autocreatebucket":
         case "autoCreateBucket": return boolean.class;
         case "autoclosebody":
@@ -341,6 +389,30 @@ public class IbmCosEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "allowOperationOverride": return target.getConfiguration().isAllowOperationOverride();
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "asperaascppath":
+        case "asperaAscpPath": return target.getConfiguration().getAsperaAscpPath();
+        case "asperafallback":
+        case "asperaFallback": return target.getConfiguration().getAsperaFallback();
+        case "asperakeyfile":
+        case "asperaKeyFile": return target.getConfiguration().getAsperaKeyFile();
+        case "asperakeypassphrase":
+        case "asperaKeyPassphrase": return target.getConfiguration().getAsperaKeyPassphrase();
+        case "asperalocalpath":
+        case "asperaLocalPath": return target.getConfiguration().getAsperaLocalPath();
+        case "asperamaxconcurrent":
+        case "asperaMaxConcurrent": return target.getConfiguration().getAsperaMaxConcurrent();
+        case "asperaminratembps":
+        case "asperaMinRateMbps": return target.getConfiguration().getAsperaMinRateMbps();
+        case "asperamultisession":
+        case "asperaMultiSession": return target.getConfiguration().getAsperaMultiSession();
+        case "asperamultisessionthresholdmb":
+        case "asperaMultiSessionThresholdMb": return target.getConfiguration().getAsperaMultiSessionThresholdMb();
+        case "asperaratepolicy":
+        case "asperaRatePolicy": return target.getConfiguration().getAsperaRatePolicy();
+        case "asperatargetratembps":
+        case "asperaTargetRateMbps": return target.getConfiguration().getAsperaTargetRateMbps();
+        case "asperatimeout":
+        case "asperaTimeout": return target.getConfiguration().getAsperaTimeout();
         case "autocreatebucket":
         case "autoCreateBucket": return target.getConfiguration().isAutoCreateBucket();
         case "autoclosebody":

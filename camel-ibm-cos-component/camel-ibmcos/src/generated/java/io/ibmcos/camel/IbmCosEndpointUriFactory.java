@@ -23,13 +23,22 @@ public class IbmCosEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(76);
-        props.add("abortIncompleteUploadsAfter");
+        Set<String> props = new HashSet<>(85);
         props.add("accessKey");
-        props.add("allowBucketOverride");
         props.add("allowDestructiveOperationOverride");
-        props.add("allowOperationOverride");
         props.add("apiKey");
+        props.add("asperaAscpPath");
+        props.add("asperaFallback");
+        props.add("asperaKeyFile");
+        props.add("asperaKeyPassphrase");
+        props.add("asperaLocalPath");
+        props.add("asperaMaxConcurrent");
+        props.add("asperaMinRateMbps");
+        props.add("asperaMultiSession");
+        props.add("asperaMultiSessionThresholdMb");
+        props.add("asperaRatePolicy");
+        props.add("asperaTargetRateMbps");
+        props.add("asperaTimeout");
         props.add("autoCreateBucket");
         props.add("autocloseBody");
         props.add("backoffErrorThreshold");
@@ -101,9 +110,10 @@ public class IbmCosEndpointUriFactory extends org.apache.camel.support.component
         props.add("timeUnit");
         props.add("useFixedDelay");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        Set<String> secretProps = new HashSet<>(3);
+        Set<String> secretProps = new HashSet<>(4);
         secretProps.add("accessKey");
         secretProps.add("apiKey");
+        secretProps.add("asperaKeyPassphrase");
         secretProps.add("secretKey");
         SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         Map<String, String> prefixes = new HashMap<>(1);

@@ -18,7 +18,7 @@ import org.apache.camel.spi.UriPath;
  * documentation. Secrets are {@code secret = true} so Camel masks them in URIs, logs and the catalog.
  */
 @UriParams
-public class IbmCosConfiguration implements Cloneable {
+public class IbmCosConfiguration extends IbmCosAsperaConfiguration implements Cloneable {
 
     @UriPath(description = "The bucket name")
     @Metadata(required = true)

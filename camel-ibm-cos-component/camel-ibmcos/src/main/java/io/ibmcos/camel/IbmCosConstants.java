@@ -195,6 +195,28 @@ public final class IbmCosConstants {
             + "604800); overrides the presignExpiry option.", javaType = "Long")
     public static final String PRESIGN_EXPIRY = "CamelIbmCosPresignExpiry";
 
+    // ---- Aspera
+
+    @Metadata(label = "producer", description = "(asperaUpload) The local file or folder to upload when the body is "
+            + "not a File, Path or GenericFile. (asperaDownload) The local file or folder to write. Overrides the "
+            + "asperaLocalPath option.", javaType = "String")
+    public static final String ASPERA_LOCAL_PATH = "CamelIbmCosAsperaLocalPath";
+    @Metadata(label = "producer", description = "(asperaUpload, asperaDownload) Out: the transfer id shared by all "
+            + "ascp sessions of the transfer.", javaType = "String")
+    public static final String ASPERA_TRANSFER_ID = "CamelIbmCosAsperaTransferId";
+    @Metadata(label = "producer", description = "(asperaUpload, asperaDownload) Out: bytes transferred.",
+              javaType = "Long")
+    public static final String ASPERA_BYTES = "CamelIbmCosAsperaBytes";
+    @Metadata(label = "producer", description = "(asperaUpload, asperaDownload) Out: files transferred.",
+              javaType = "Integer")
+    public static final String ASPERA_FILES = "CamelIbmCosAsperaFiles";
+    @Metadata(label = "producer", description = "(asperaUpload, asperaDownload) Out: how long the transfer took, in "
+            + "milliseconds.", javaType = "Long")
+    public static final String ASPERA_ELAPSED = "CamelIbmCosAsperaElapsed";
+    @Metadata(label = "producer", description = "(asperaUpload, asperaDownload) Out: the engine that ran: ascp, or "
+            + "multipart when asperaFallback=multipart replaced a missing ascp.", javaType = "String")
+    public static final String ASPERA_ENGINE = "CamelIbmCosAsperaEngine";
+
     private IbmCosConstants() {
     }
 }

@@ -50,7 +50,17 @@ public enum IbmCosOperation {
     /** Extends an object's retention; exactly one of the four extension headers must be set. */
     extendRetention,
     /** Creates a presigned GET or PUT URL (HMAC credentials only); the body is the URL. */
-    createPresignedUrl;
+    createPresignedUrl,
+    /**
+     * Uploads a file or a folder with Aspera (ascp; IAM credentials only): the body (File, Path, GenericFile) or
+     * header CamelIbmCosAsperaLocalPath to the key or prefix CamelIbmCosKey.
+     */
+    asperaUpload,
+    /**
+     * Downloads an object, or every object under a prefix ending with /, with Aspera (ascp; IAM credentials only) to
+     * the local file or folder of header CamelIbmCosAsperaLocalPath or option asperaLocalPath.
+     */
+    asperaDownload;
 
     /**
      * Operations that remove data or protection, or that cannot be undone. A {@code CamelIbmCosOperation} header

@@ -1,6 +1,7 @@
 package io.ibmcos.camel;
 
 import io.ibmcos.camel.health.IbmCosProducerHealthCheck;
+import io.ibmcos.camel.producer.AsperaOperations;
 import io.ibmcos.camel.producer.BucketOperations;
 import io.ibmcos.camel.producer.ChecksumPolicy;
 import io.ibmcos.camel.producer.HeaderPolicy;
@@ -11,7 +12,10 @@ import io.ibmcos.camel.producer.OperationResult;
 import io.ibmcos.camel.producer.OptionResolver;
 import io.ibmcos.camel.producer.PresignOperations;
 import io.ibmcos.client.CosClient;
+import io.ibmcos.client.aspera.DelegatedTokens;
 import io.ibmcos.client.auth.CredentialType;
+import io.ibmcos.client.auth.IamCredentials;
+import io.ibmcos.client.auth.ResolvedCredentials;
 import java.util.concurrent.ExecutorService;
 import org.apache.camel.Exchange;
 import org.apache.camel.health.HealthCheckHelper;
@@ -31,6 +35,7 @@ public class IbmCosProducer extends DefaultProducer {
     private BucketOperations buckets;
     private ImmutabilityOperations immutability;
     private PresignOperations presign;
+    private AsperaOperations aspera;
     private WritableHealthCheckRepository healthRepository;
     private IbmCosProducerHealthCheck healthCheck;
     private HeaderPolicy headerPolicy;
@@ -59,6 +64,7 @@ public class IbmCosProducer extends DefaultProducer {
         CredentialType type = getEndpoint().getCredentials() == null ? null
                 : getEndpoint().getCredentials().credentials().type();
         presign = new PresignOperations(client, type);
+        aspera = new AsperaOperations(client, config, type, delegatedTokens(), uploadThreads);
         healthRepository = HealthCheckHelper.getHealthCheckRepository(getEndpoint().getCamelContext(), "producers",
                 WritableHealthCheckRepository.class);
         if (healthRepository != null) {
@@ -73,6 +79,10 @@ public class IbmCosProducer extends DefaultProducer {
         if (healthRepository != null && healthCheck != null) {
             healthRepository.removeHealthCheck(healthCheck);
             healthCheck = null;
+        }
+        if (aspera != null) {
+            aspera.close(); // cancels running transfers: their exchanges fail instead of outliving the route
+            aspera = null;
         }
         if (uploadThreads != null) {
             getEndpoint().getCamelContext().getExecutorServiceManager().shutdownNow(uploadThreads);
@@ -108,8 +118,19 @@ public class IbmCosProducer extends DefaultProducer {
             case listLegalHolds -> immutability.listLegalHolds(opts);
             case extendRetention -> immutability.extendRetention(opts);
             case createPresignedUrl -> presign.createPresignedUrl(opts);
+            case asperaUpload -> aspera.asperaUpload(opts);
+            case asperaDownload -> aspera.asperaDownload(opts);
         };
         result.applyTo(exchange.getMessage());
+    }
+
+    /** Delegated tokens for Aspera from the component's shared IAM cache; null unless the endpoint uses IAM. */
+    private DelegatedTokens delegatedTokens() {
+        ResolvedCredentials resolved = getEndpoint().getCredentials();
+        if (resolved != null && resolved.credentials() instanceof IamCredentials iam) {
+            return DelegatedTokens.of(getEndpoint().getComponent().iamTokenCache().manager(iam));
+        }
+        return null;
     }
 
     @Override

@@ -120,6 +120,16 @@ public interface CosClient extends AutoCloseable {
     /** {@code POST /bucket/key?extendRetention} with exactly one extension header. */
     void extendRetention(String bucket, String key, RetentionExtension extension);
 
+    // ---- Aspera
+
+    /**
+     * {@code GET /bucket?faspConnectionInfo}: the ATS credentials and endpoint for Aspera transfers of the bucket.
+     * A default method so that fakes of this interface need not implement it.
+     */
+    default io.ibmcos.client.aspera.FaspConnectionInfo getFaspConnectionInfo(String bucket) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not implement faspConnectionInfo");
+    }
+
     // ---- presigned URLs
 
     /** A SigV4 query-signed URL; needs HMAC credentials ({@code IllegalStateException} otherwise). */

@@ -241,6 +241,14 @@ public final class DefaultCosClient implements CosClient {
     }
 
     @Override
+    public io.ibmcos.client.aspera.FaspConnectionInfo getFaspConnectionInfo(String bucket) {
+        Validation.bucketName(bucket);
+        return io.ibmcos.client.aspera.FaspConnectionInfo.parse(executor.executeForBody(
+                io.ibmcos.client.http.CosRequest.builder("GET").operation("GetFaspConnectionInfo").bucket(bucket)
+                        .flag("faspConnectionInfo").build()));
+    }
+
+    @Override
     public URI createPresignedUrl(PresignRequest request) {
         if (signer == null) {
             throw new IllegalStateException("Presigned URLs need HMAC credentials (access key and secret key); "

@@ -74,7 +74,8 @@ public final class CosEmulator implements AutoCloseable {
         ListOps lists = new ListOps(storage);
         MultipartOps multipart = new MultipartOps(storage);
         ImmutabilityOps immutability = new ImmutabilityOps(storage);
-        return new Dispatcher()
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher
                 .register(Operation.ListBuckets, buckets::listBuckets)
                 .register(Operation.ListBucketsExtended, buckets::listBucketsExtended)
                 .register(Operation.CreateBucket, buckets::createBucket)
@@ -104,8 +105,10 @@ public final class CosEmulator implements AutoCloseable {
                 .register(Operation.DeleteLegalHold, immutability::removeLegalHold)
                 .register(Operation.ListLegalHolds, immutability::listLegalHolds)
                 .register(Operation.ExtendRetention, immutability::extendRetention)
-                .register(Operation.IamToken, new IamHandler(tokens, credentials.apiKey()))
+                .register(Operation.IamToken, new IamHandler(tokens, credentials.apiKey(), stats))
                 .register(Operation.Admin, new AdminHandler(stats, faults));
+        new io.ibmcos.emulator.aspera.AsperaStandIn(storage, tokens).register(dispatcher);
+        return dispatcher;
     }
 
     public static Builder builder() {

@@ -118,14 +118,15 @@ public final class IamTokenManager {
 
     /**
      * A delegated refresh token for another IAM client (Aspera uses {@code aspera_ats}), cached per receiver
-     * for {@link #DELEGATED_TOKEN_VALIDITY}. Sent without the {@code bx:bx} Basic header, as IBM's Java SDK does.
+     * for {@link #DELEGATED_TOKEN_VALIDITY} and replaced once 80 % of that has passed (before it expires). Sent
+     * without the {@code bx:bx} Basic header, as IBM's Java SDK does. Concurrent callers wait for one request.
      */
     public String delegatedRefreshToken(String receiverClientId) {
         Objects.requireNonNull(receiverClientId, "receiverClientId");
         synchronized (delegatedLock) {
             Instant now = clock.instant();
             IamToken cached = delegated.get(receiverClientId);
-            if (cached != null && !cached.isExpired(now)) {
+            if (cached != null && !cached.needsRefresh(now)) {
                 return cached.accessToken();
             }
             String form = "grant_type=" + form(APIKEY_GRANT) + "&apikey=" + form(credentials.apiKey())
@@ -133,8 +134,22 @@ public final class IamTokenManager {
             IamHttpResponse response = postWithRetries(form, false);
             String value = IamResponses.field(response, "delegated_refresh_token");
             Instant expiresAt = now.plus(DELEGATED_TOKEN_VALIDITY);
-            delegated.put(receiverClientId, new IamToken(value, expiresAt, expiresAt));
+            Instant refreshAt = now.plus(DELEGATED_TOKEN_VALIDITY.multipliedBy(4).dividedBy(5));
+            delegated.put(receiverClientId, new IamToken(value, expiresAt, refreshAt));
             return value;
+        }
+    }
+
+    /**
+     * Forgets the cached delegated token of {@code receiverClientId} if it is still {@code rejectedToken} (the
+     * receiver refused it), so the next {@link #delegatedRefreshToken} fetches a new one.
+     */
+    public void invalidateDelegatedRefreshToken(String receiverClientId, String rejectedToken) {
+        synchronized (delegatedLock) {
+            IamToken cached = delegated.get(receiverClientId);
+            if (cached != null && cached.accessToken().equals(rejectedToken)) {
+                delegated.remove(receiverClientId);
+            }
         }
     }
 

@@ -263,15 +263,16 @@ class IamTokenManagerTest {
     }
 
     @Test
-    void delegatedRefreshTokenIsFetchedWithoutBasicAuthAndCachedForSixDays() {
+    void delegatedRefreshTokenIsFetchedWithoutBasicAuthAndRefreshedBeforeItsSixDaysEnd() {
         iam.thenStatus(200, "{\"delegated_refresh_token\":\"drt-1\",\"expires_in\":3600}")
                 .thenStatus(200, "{\"delegated_refresh_token\":\"drt-2\"}");
 
         assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-1");
-        clock.advance(Duration.ofDays(6).minusSeconds(1));
+        Duration refreshPoint = Duration.ofDays(6).multipliedBy(4).dividedBy(5);
+        clock.advance(refreshPoint.minusSeconds(1));
         assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-1");
         assertThat(iam.calls()).isEqualTo(1);
-        clock.advance(Duration.ofSeconds(1));
+        clock.advance(Duration.ofSeconds(1)); // 80 % of the six days: replaced while still valid
         assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-2");
 
         StubIamClient.Call call = iam.received.get(0);
@@ -279,6 +280,19 @@ class IamTokenManagerTest {
                 "apikey=s3cr3t-api%2Bkey%2F%3D%26");
         assertThat(call.headers()).doesNotContainKey("Authorization");
         assertThat(manager.currentToken()).isNull(); // separate from the bearer token
+    }
+
+    @Test
+    void invalidatingTheRejectedDelegatedTokenFetchesANewOneButALateRejectionKeepsTheNewer() {
+        iam.thenStatus(200, "{\"delegated_refresh_token\":\"drt-1\"}")
+                .thenStatus(200, "{\"delegated_refresh_token\":\"drt-2\"}");
+
+        assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-1");
+        manager.invalidateDelegatedRefreshToken("aspera_ats", "drt-1");
+        assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-2");
+        manager.invalidateDelegatedRefreshToken("aspera_ats", "drt-1"); // late rejection of the old one
+        assertThat(manager.delegatedRefreshToken("aspera_ats")).isEqualTo("drt-2");
+        assertThat(iam.calls()).isEqualTo(2);
     }
 
     @Test

@@ -64,6 +64,11 @@ public final class IamTokens {
     }
 
     public Check check(String token) {
+        return check(token, "access");
+    }
+
+    /** Checks a token of the given kind ("access" for COS bearer tokens, "delegated" for Aspera storage credentials). */
+    public Check check(String token, String kind) {
         int last = token.lastIndexOf('.');
         if (last < 0 || token.indexOf('.') == last) {
             return Check.INVALID;
@@ -80,7 +85,7 @@ public final class IamTokens {
         }
         try {
             JsonNode claims = json.readTree(Base64.getUrlDecoder().decode(body.substring(body.indexOf('.') + 1)));
-            if (!"access".equals(claims.path("kind").asText())) {
+            if (!kind.equals(claims.path("kind").asText())) {
                 return Check.INVALID;
             }
             return claims.path("exp").asLong() > clock.instant().getEpochSecond() ? Check.VALID : Check.EXPIRED;

@@ -21,10 +21,17 @@ public final class IamHandler implements OperationHandler {
     private final ObjectMapper json = new ObjectMapper();
     private final IamTokens tokens;
     private final String apiKey;
+    private final io.ibmcos.emulator.admin.Stats stats;
 
     public IamHandler(IamTokens tokens, String apiKey) {
+        this(tokens, apiKey, null);
+    }
+
+    /** With {@code stats}, delegated-token grants are also counted as {@code IamDelegatedToken}. */
+    public IamHandler(IamTokens tokens, String apiKey, io.ibmcos.emulator.admin.Stats stats) {
         this.tokens = tokens;
         this.apiKey = apiKey;
+        this.stats = stats;
     }
 
     @Override
@@ -60,6 +67,9 @@ public final class IamHandler implements OperationHandler {
         String responseType = form.getOrDefault("response_type", "");
         if (responseType.contains("delegated_refresh_token")) {
             IamTokens.Issued delegated = tokens.issue("delegated", IamTokens.DELEGATED_TTL);
+            if (stats != null) {
+                stats.increment("IamDelegatedToken");
+            }
             out.put("delegated_refresh_token", delegated.token());
         }
         return Response.json(200, out.toString()).header("Cache-Control", "no-store");

@@ -13,7 +13,9 @@ public enum Operation {
     ListMultipartUploads,
     PutBucketProtectionConfiguration, GetBucketProtectionConfiguration,
     AddLegalHold, DeleteLegalHold, ListLegalHolds, ExtendRetention,
-    IamToken, Admin;
+    IamToken, Admin,
+    // Aspera: connection info is a COS call; the ATS stand-in and the ascp stand-in's data path check their own credentials
+    GetFaspConnectionInfo, AtsUploadSetup, AtsDownloadSetup, AsperaSession, AsperaPut(true), AsperaGet, AsperaList;
 
     private final boolean bodyStreamed;
 
@@ -29,8 +31,12 @@ public enum Operation {
         return bodyStreamed;
     }
 
-    /** Operations that need no COS credentials: the IAM token endpoint and the admin API. */
+    /**
+     * Operations that need no COS credentials: the IAM token endpoint, the admin API, and the Aspera stand-ins
+     * (ATS checks its access key and delegated token, the data path its transfer token).
+     */
     public boolean unauthenticated() {
-        return this == IamToken || this == Admin;
+        return this == IamToken || this == Admin || this == AtsUploadSetup || this == AtsDownloadSetup
+                || this == AsperaSession || this == AsperaPut || this == AsperaGet || this == AsperaList;
     }
 }

@@ -12,7 +12,7 @@ public final class Router {
     /** Known S3 sub-resources the emulator does not implement: answered 501 rather than misrouted. */
     private static final Set<String> UNSUPPORTED = Set.of("cors", "lifecycle", "policy", "versioning", "versions",
             "tagging", "website", "logging", "notification", "replication", "encryption", "object-lock", "retention",
-            "legal-hold", "restore", "select", "torrent", "faspConnectionInfo", "publicAccessBlock", "inventory",
+            "legal-hold", "restore", "select", "torrent", "publicAccessBlock", "inventory",
             "metrics", "analytics", "intelligent-tiering", "ownershipControls", "accelerate", "requestPayment",
             "attributes");
 
@@ -27,7 +27,7 @@ public final class Router {
         if ("POST".equals(method) && IAM_PATHS.contains(rawPath) && (rawQuery == null || rawQuery.isEmpty())) {
             return Operation.IamToken;
         }
-        return null;
+        return io.ibmcos.emulator.aspera.AsperaRoutes.special(method, rawPath);
     }
 
     public static Operation route(RequestHead h) {
@@ -65,6 +65,9 @@ public final class Router {
                 }
                 if (h.hasQuery("uploads")) {
                     return Operation.ListMultipartUploads;
+                }
+                if (h.hasQuery("faspConnectionInfo")) {
+                    return Operation.GetFaspConnectionInfo;
                 }
                 return "2".equals(h.query("list-type")) ? Operation.ListObjectsV2 : Operation.ListObjects;
             case "HEAD":
