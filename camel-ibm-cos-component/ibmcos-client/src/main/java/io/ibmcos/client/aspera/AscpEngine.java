@@ -139,21 +139,27 @@ public final class AscpEngine implements AsperaEngine {
         return found;
     }
 
-    /** Runs {@code ascp -A} and logs what it says; a failure is only a warning (the transfer will tell more). */
+    /**
+     * Runs {@code ascp -A} and logs what it says; a failure or a hang (10 s) is only a warning, and the process is
+     * killed: the transfer itself will report what is wrong.
+     */
     private static void logVersion(Path executable) {
+        Path output = null;
         try {
-            Process p = new ProcessBuilder(executable.toString(), "-A").redirectErrorStream(true).start();
-            String out;
-            try (var in = p.getInputStream()) {
-                out = new String(in.readNBytes(4096), java.nio.charset.StandardCharsets.UTF_8).strip();
-            }
+            output = Files.createTempFile("ascp-version-", ".txt");
+            Process p = new ProcessBuilder(executable.toString(), "-A").redirectErrorStream(true)
+                    .redirectOutput(output.toFile()).start();
             if (!p.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
+                LOG.log(System.Logger.Level.WARNING, "{0} -A did not answer within 10 s", executable);
+                return;
             }
+            String out = Files.readString(output, java.nio.charset.StandardCharsets.UTF_8).strip();
             String version = out.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).contains("version"))
                     .findFirst().orElse(out.lines().findFirst().orElse(""));
-            if (p.isAlive() || p.exitValue() != 0) {
-                LOG.log(System.Logger.Level.WARNING, "{0} -A did not succeed: {1}", executable, out);
+            if (p.exitValue() != 0) {
+                LOG.log(System.Logger.Level.WARNING, "{0} -A exited with {1}: {2}", executable, p.exitValue(), out);
             } else {
                 LOG.log(System.Logger.Level.INFO, "Using {0}: {1}", executable, version);
             }
@@ -161,6 +167,14 @@ public final class AscpEngine implements AsperaEngine {
             LOG.log(System.Logger.Level.WARNING, "Could not run {0} -A: {1}", executable, e.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (output != null) {
+                try {
+                    Files.deleteIfExists(output);
+                } catch (IOException e) {
+                    // a leftover of a few bytes in the temp folder
+                }
+            }
         }
     }
 

@@ -168,7 +168,8 @@ class AsperaEngineIT {
     void cancelEscalatesToKillWhenAscpIgnoresCancelAndSigterm() throws Exception {
         // a stubborn "ascp" that never connects and ignores SIGTERM, as ascp does during SSH session set-up
         Path stubborn = tmp.resolve("stubborn.sh");
-        Files.writeString(stubborn, "#!/bin/sh\ntrap '' TERM\nwhile :; do sleep 0.2; done\n");
+        Files.writeString(stubborn, "#!/bin/sh\n[ \"$1\" = -A ] && { echo 'stubborn test version'; exit 0; }\n"
+                + "trap '' TERM\nwhile :; do sleep 0.2; done\n");
         assertThat(stubborn.toFile().setExecutable(true)).isTrue();
         Path work = Files.createDirectories(tmp.resolve("work-stubborn"));
         engine = new AscpEngine(AscpEngine.Settings.defaults().withAscpPath(stubborn).withWorkDirectory(work)
