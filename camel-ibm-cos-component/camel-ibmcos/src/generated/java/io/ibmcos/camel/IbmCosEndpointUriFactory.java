@@ -23,9 +23,12 @@ public class IbmCosEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(85);
+        Set<String> props = new HashSet<>(88);
+        props.add("abortIncompleteUploadsAfter");
         props.add("accessKey");
+        props.add("allowBucketOverride");
         props.add("allowDestructiveOperationOverride");
+        props.add("allowOperationOverride");
         props.add("apiKey");
         props.add("asperaAscpPath");
         props.add("asperaFallback");
