@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.ibmcos.client.JsonFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,22 +42,14 @@ public final class TransferSpec {
     }
 
     public String text(String field) {
-        JsonNode node = json.get(field);
-        return node == null || node.isNull() ? null : node.asText();
+        return JsonFields.text(json, field);
     }
 
     public Long number(String field) {
-        JsonNode node = json.get(field);
-        if (node == null || node.isNull() || node.asText().isEmpty()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.asLong();
-        }
         try {
-            return Long.parseLong(node.asText().strip());
+            return JsonFields.number(json, field);
         } catch (NumberFormatException e) {
-            throw new AsperaException("Transfer spec field " + field + " is not a number: " + node.asText());
+            throw new AsperaException("Transfer spec field " + field + " is not a number: " + json.get(field).asText());
         }
     }
 

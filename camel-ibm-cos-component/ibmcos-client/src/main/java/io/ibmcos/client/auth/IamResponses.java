@@ -2,6 +2,7 @@ package io.ibmcos.client.auth;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.ibmcos.client.JsonFields;
 import io.ibmcos.client.error.IamAuthenticationException;
 import java.io.IOException;
 import java.time.Duration;
@@ -25,7 +26,7 @@ final class IamResponses {
      */
     static IamToken token(IamHttpResponse response, String tokenField, Instant now) {
         JsonNode json = parse(response);
-        String accessToken = text(json, tokenField);
+        String accessToken = JsonFields.text(json, tokenField);
         if (accessToken == null || accessToken.isBlank()) {
             throw new IamAuthenticationException(response.status(), null, "IAM response has no " + tokenField);
         }
@@ -47,7 +48,7 @@ final class IamResponses {
 
     /** Delegated refresh tokens carry no usable expiry; callers decide how long to keep them. */
     static String field(IamHttpResponse response, String name) {
-        String value = text(parse(response), name);
+        String value = JsonFields.text(parse(response), name);
         if (value == null || value.isBlank()) {
             throw new IamAuthenticationException(response.status(), null, "IAM response has no " + name);
         }
@@ -61,8 +62,8 @@ final class IamResponses {
         try {
             JsonNode json = JSON.readTree(response.body());
             if (json != null && json.isObject()) {
-                code = text(json, "errorCode");
-                message = text(json, "errorMessage");
+                code = JsonFields.text(json, "errorCode");
+                message = JsonFields.text(json, "errorMessage");
             }
         } catch (IOException ignored) {
             // Not JSON (a proxy's HTML page, say): the status alone has to do.
@@ -82,21 +83,10 @@ final class IamResponses {
         throw new IamAuthenticationException(response.status(), null, "IAM response is not a JSON object");
     }
 
-    private static String text(JsonNode json, String name) {
-        JsonNode node = json.get(name);
-        return node == null || node.isNull() ? null : node.asText();
-    }
-
+    /** A malformed number counts as absent: the caller then uses the other expiry field, or fails naming both. */
     private static Long number(JsonNode json, String name) {
-        JsonNode node = json.get(name);
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (node.isNumber()) {
-            return node.asLong();
-        }
         try {
-            return Long.parseLong(node.asText().strip());
+            return JsonFields.number(json, name);
         } catch (NumberFormatException e) {
             return null;
         }
